@@ -1,0 +1,119 @@
+// Turns many findings into one consistent set of edits: "fix all" in the editor, `check --fix` and
+// `extract --body` in the CLI. Whole-line removals that touch (only blank lines between them) are merged into one
+// removal so the result keeps exactly one blank line between the surviving paragraphs.
+
+import { Article } from './article';
+import { applyEdits, overlap, removeLinesEdit } from './fixes';
+import { Finding, METADATA_TAGS, Span, TextEdit } from './types';
+
+/** Which findings "fix all" applies. Character repairs are lossless; noise removal deletes text. */
+export const FIX_ALL_SCOPES = ['characters', 'characters+high-confidence-noise', 'characters+noise'] as const;
+export type FixAllScope = (typeof FIX_ALL_SCOPES)[number];
+
+/** True when "fix all" with `scope` applies this finding's first fix. Metadata and text findings only ever tag. */
+export function isInFixAllScope(finding: Finding, scope: FixAllScope): boolean {
+  if (finding.fixes.length === 0) return false;
+  if (finding.category === 'characters') return finding.fixes[0].kind === 'repair';
+  if (finding.category !== 'noise' || scope === 'characters') return false;
+  return scope === 'characters+noise' || finding.confidence === 'high';
+}
+
+/**
+ * Edits that apply the first fix of each finding, with whole-line noise removals merged. Repairs that fall inside
+ * removed text are dropped (the text is going away), so the edits never overlap.
+ */
+export function fixAllEdits(article: Article, findings: readonly Finding[]): TextEdit[] {
+  const removals: Span[] = [];
+  const others: TextEdit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes[0];
+    if (!fix) continue;
+    if (fix.kind === 'remove') removals.push(finding.span);
+    else others.push(...fix.edits);
+  }
+  return combine(article, removals, others);
+}
+
+/**
+ * `extract --body`: the article text with every noise block and every metadata passage (found or already tagged)
+ * removed, characters repaired, and `<quote>` tags unwrapped so quotations stay in the body as plain text.
+ */
+export function extractBody(article: Article, findings: readonly Finding[]): string {
+  const removals: Span[] = [];
+  const others: TextEdit[] = [];
+  for (const finding of findings) {
+    if (finding.category === 'noise' || finding.category === 'metadata') removals.push(finding.span);
+    else if (finding.category === 'characters' && finding.fixes[0]?.kind === 'repair') others.push(...finding.fixes[0].edits);
+  }
+  for (const passage of article.tags) {
+    if (METADATA_TAGS.has(passage.tag)) {
+      removals.push(passage.span);
+    } else {
+      others.push({ span: { start: passage.span.start, end: passage.inner.start }, newText: '' });
+      others.push({ span: { start: passage.inner.end, end: passage.span.end }, newText: '' });
+    }
+  }
+  return applyEdits(article.text, combine(article, removals, others)).text;
+}
+
+function combine(article: Article, removals: readonly Span[], others: readonly TextEdit[]): TextEdit[] {
+  const removalEdits = removalEditsFor(article, removals);
+  const removed = removalEdits.map(edit => edit.span).sort((a, b) => a.start - b.start);
+  return [...removalEdits, ...others.filter(edit => !touchesAny(removed, edit.span))];
+}
+
+/** True when `span` overlaps or sits inside one of `sorted` (disjoint spans sorted by start); binary search. */
+function touchesAny(sorted: readonly Span[], span: Span): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  // Find the last span starting at or before span.end; only it and its predecessor can touch `span`.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sorted[middle].start <= span.end) low = middle;
+    else high = middle - 1;
+  }
+  for (const candidate of [sorted[low], sorted[low - 1]]) {
+    if (!candidate) continue;
+    if (overlap(candidate, span) || (span.start >= candidate.start && span.end <= candidate.end && span.start < candidate.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Spans that cover whole lines become line-range removals, merged when only blank lines separate them; a span
+ * inside a line (an ad label glued to a sentence) is removed as it is. Overlapping spans are merged first.
+ */
+function removalEditsFor(article: Article, spans: readonly Span[]): TextEdit[] {
+  const { lines } = article;
+  const wholeLineRuns: [number, number][] = [];
+  const partial: TextEdit[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const first = article.lineAt(span.start);
+    const last = article.lineAt(Math.max(span.start, span.end - 1));
+    const coversLines = span.start <= firstNonSpace(first.text) + first.span.start && span.end >= lastNonSpace(last.text) + last.span.start;
+    if (!coversLines) {
+      partial.push({ span, newText: '' });
+      continue;
+    }
+    const previous = wholeLineRuns[wholeLineRuns.length - 1];
+    if (previous && onlyBlankBetween(lines, previous[1], first.index)) previous[1] = Math.max(previous[1], last.index);
+    else wholeLineRuns.push([first.index, last.index]);
+  }
+  const lineEdits = wholeLineRuns.map(([first, last]) => removeLinesEdit(article, first, last));
+  const removedLines = lineEdits.map(edit => edit.span);
+  return [...lineEdits, ...partial.filter(edit => !touchesAny(removedLines, edit.span))];
+}
+
+function onlyBlankBetween(lines: Article['lines'], lastOfPrevious: number, firstOfNext: number): boolean {
+  for (let index = lastOfPrevious + 1; index < firstOfNext; index++) if (!lines[index].isBlank) return false;
+  return true;
+}
+
+function firstNonSpace(text: string): number {
+  const match = /\S/.exec(text);
+  return match ? match.index : text.length;
+}
+
+function lastNonSpace(text: string): number {
+  return text.trimEnd().length;
+}

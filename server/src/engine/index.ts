@@ -1,0 +1,24 @@
+// The engine's public surface. Hosts (language server, CLI, tests) import from here, never from rule files.
+
+export { parseArticle, findTaggedPassages } from './article';
+export type { Article, Block, Line, TaggedPassage } from './article';
+export { lintArticle } from './lint';
+export type { LintOptions, LintResult } from './lint';
+export { applyEdits, applyFixes, removeLinesEdit, removeLinesFix, repairFix, tagFix, overlap } from './fixes';
+export type { AppliedEdits } from './fixes';
+export { fixAllEdits, extractBody, isInFixAllScope, FIX_ALL_SCOPES } from './cleaning';
+export type { FixAllScope } from './cleaning';
+export { RULES, ruleById } from './rules/registry';
+export type { Rule, RuleContext, FindingDraft } from './rule';
+export { contentHash, normalizeForHash } from './hash';
+export {
+  CONFIG_FILE_NAME,
+  EMPTY_CONFIG,
+  parseConfig,
+  resolveFileOptions,
+  withBlockIgnored,
+  withRuleDisabled,
+  globToRegExp,
+} from './config';
+export type { ArticleLintConfig, ConfigOverride, IgnoredBlock, ParsedConfig } from './config';
+export * from './types';

@@ -1,0 +1,88 @@
+// The engine's facade: parse an article once, run the enabled rules over it, and return findings plus the rules
+// that failed. It never throws on any input text; a rule that throws is reported in `failures` and skipped.
+
+import { Article, parseArticle } from './article';
+import { contentHash } from './hash';
+import { Rule, RuleContext } from './rule';
+import { RULES } from './rules/registry';
+import { Finding, RuleFailure, SeveritySetting, Span } from './types';
+
+export interface LintOptions {
+  /** Severity per rule id; rules not listed use their default severity; `off` disables a rule. */
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Content hashes (see hash.ts) of blocks the user chose to ignore; findings on them are dropped. */
+  readonly ignoredHashes?: ReadonlySet<string>;
+  /** Primary language subtag; defaults to `en`. */
+  readonly language?: string;
+  /** The rules to run; defaults to the registry. Tests pass a single rule here. */
+  readonly rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  readonly article: Article;
+  /** Sorted by start offset, then rule id. */
+  readonly findings: readonly Finding[];
+  readonly failures: readonly RuleFailure[];
+}
+
+export function lintArticle(input: string | Article, options: LintOptions = {}): LintResult {
+  const article = typeof input === 'string' ? parseArticle(input) : input;
+  const context: RuleContext = { language: options.language ?? 'en' };
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const setting = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    try {
+      for (const draft of rule.check(article, context)) {
+        findings.push({
+          rule: rule.id,
+          category: rule.category,
+          severity: setting,
+          message: draft.message,
+          span: draft.span,
+          evidence: draft.evidence,
+          confidence: draft.confidence ?? 'high',
+          hash: contentHash(article.slice(draft.span)),
+          fixes: draft.fixes,
+          ...(draft.tag ? { tag: draft.tag } : {}),
+        });
+      }
+    } catch (error) {
+      failures.push({ rule: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  const kept = findings.filter(finding => !options.ignoredHashes?.has(finding.hash) && !isAlreadyTagged(article, finding));
+  return { article, findings: keepOnePerBlock(kept), failures };
+}
+
+/** A passage the user already tagged is settled: only character repairs still apply inside it. */
+function isAlreadyTagged(article: Article, finding: Finding): boolean {
+  return finding.category !== 'characters' && article.tags.length > 0 && article.taggedPassageAt(finding.span) !== undefined;
+}
+
+/**
+ * One diagnostic per block: within a category, a finding whose span lies inside another finding's span is dropped
+ * (the containing block wins; on equal spans the rule registered first wins). Output is sorted by position.
+ */
+function keepOnePerBlock(findings: Finding[]): Finding[] {
+  const byPosition = findings
+    .map((finding, order) => ({ finding, order }))
+    .sort((a, b) => a.finding.span.start - b.finding.span.start || b.finding.span.end - a.finding.span.end || a.order - b.order)
+    .map(entry => entry.finding);
+  const kept: Finding[] = [];
+  // The furthest-reaching span seen so far per category: a later finding inside it is contained (spans are sorted
+  // by start, longest first), so this is one linear pass.
+  const reach = new Map<string, Span>();
+  for (const finding of byPosition) {
+    if (finding.category === 'characters') {
+      kept.push(finding);
+      continue;
+    }
+    const covering = reach.get(finding.category);
+    if (covering && finding.span.start >= covering.start && finding.span.end <= covering.end) continue;
+    kept.push(finding);
+    if (!covering || finding.span.end > covering.end) reach.set(finding.category, finding.span);
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+}

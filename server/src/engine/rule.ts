@@ -1,0 +1,32 @@
+// The contract every rule implements: metadata (id, category, default severity, summary) and a check over a parsed
+// Article that returns finding drafts. The engine (lint.ts) adds rule id, severity and hash, and contains failures.
+
+import { Article } from './article';
+import { Category, Confidence, Fix, Severity, Span, TagName } from './types';
+
+/** What a rule may read besides the article. Plain data only, so rules stay pure and testable. */
+export interface RuleContext {
+  /** BCP-47 primary language subtag of the article (`en`); lexicons fall back to English. */
+  readonly language: string;
+}
+
+/** A finding as a rule reports it; the engine fills in the rest of `Finding`. */
+export interface FindingDraft {
+  readonly span: Span;
+  readonly message: string;
+  readonly evidence: string;
+  readonly fixes: readonly Fix[];
+  /** Defaults to `high`. */
+  readonly confidence?: Confidence;
+  readonly tag?: TagName;
+}
+
+export interface Rule {
+  /** `category/name`; also the name of the rule's doc file, `docs/rules/<category>/<name>.md`. */
+  readonly id: string;
+  readonly category: Category;
+  readonly defaultSeverity: Severity;
+  /** One line: what the rule finds. Used in docs, settings descriptions and `article-lint rules`. */
+  readonly summary: string;
+  check(article: Article, context: RuleContext): readonly FindingDraft[];
+}

@@ -1,0 +1,5 @@
+// The text rules, in the order they run. Adding a rule here is the only registration it needs.
+
+import { Rule } from '../../rule';
+
+export const TEXT_RULES: readonly Rule[] = [];

@@ -1,0 +1,69 @@
+// The one place that converts engine offsets (UTF-16 code units into the text) to LSP/CLI positions
+// ({line, character}, 0-based, UTF-16 characters) and back. Line breaks are \n, \r\n and a lone \r, as in LSP.
+
+import { Span } from './engine/types';
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Precomputed line starts of one text; build once per document version, then convert in O(log lines). */
+export class PositionMap {
+  private readonly lineStarts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 13) {
+        if (text.charCodeAt(index + 1) === 10) index++;
+        starts.push(index + 1);
+      } else if (code === 10) {
+        starts.push(index + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle] <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low] };
+  }
+
+  /** The offset of a position; characters past the end of a line clamp to the line's end (before its break). */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const lineStart = this.lineStarts[position.line];
+    const nextLineStart = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+    let lineEnd = nextLineStart;
+    if (lineEnd > lineStart && this.text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+    if (lineEnd > lineStart && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    return lineStart + Math.max(0, Math.min(position.character, lineEnd - lineStart));
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+
+  spanOf(range: Range): Span {
+    return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) };
+  }
+}
