@@ -1,8 +1,10 @@
 // Bundles the three entry points (extension client, language server, CLI) with esbuild into dist/.
 // Type checking is a separate step (`npm run typecheck`), so a build never waits on tsc.
+// Usage: node scripts/build.mjs [--production] [client|server|cli ...]   (no names: all three)
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
+const only = process.argv.slice(2).filter(arg => !arg.startsWith('--'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -14,8 +16,15 @@ const common = {
   legalComments: 'none',
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-]);
+const bundles = {
+  client: { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  server: { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  cli: { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+};
+const unknown = only.filter(name => !(name in bundles));
+if (unknown.length > 0) {
+  console.error(`unknown bundle ${unknown.join(', ')}; choose from ${Object.keys(bundles).join(', ')}`);
+  process.exit(2);
+}
+const selected = only.length > 0 ? only : Object.keys(bundles);
+await Promise.all(selected.map(name => build({ ...common, ...bundles[name] })));
