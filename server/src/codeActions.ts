@@ -1,0 +1,103 @@
+// Code actions, computed statelessly from `Diagnostic.data` and the cached lint of the current version: quick fixes,
+// "fix all <rule> in this file", "ignore …" commands, and `source.fixAll.articleLint` for fix-on-save.
+
+import { CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Finding, FixAllScope, TextEdit, fixAllEdits, isInFixAllScope } from './engine/index';
+import { COMMANDS, IgnoreBlockArguments, IgnoreRuleArguments } from './protocol';
+import { DIAGNOSTIC_SOURCE, DiagnosticData, readDiagnosticData } from './diagnostics';
+import { LintedDocument } from './documents';
+
+/** The kind `editor.codeActionsOnSave: {"source.fixAll.articleLint": "explicit"}` asks for. */
+export const SOURCE_FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.articleLint`;
+
+export interface CodeActionOptions {
+  /** The client applies versioned `documentChanges` (so it can refuse edits for a changed document). */
+  readonly supportsDocumentChanges: boolean;
+  /** The document is a file, so "ignore" actions have a `.articlelint.json` to write. */
+  readonly canWriteConfig: boolean;
+}
+
+/**
+ * `linted` must be the lint of `document`'s current version. Diagnostics whose `data.version` is another version
+ * get no actions: their offsets describe text that no longer exists.
+ */
+export function codeActionsFor(params: CodeActionParams, document: TextDocument, linted: LintedDocument, options: CodeActionOptions): CodeAction[] {
+  if (linted.version !== document.version) return [];
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  const ruleActions: CodeAction[] = [];
+  const rulesSeen = new Set<string>();
+  for (const diagnostic of params.context.diagnostics) {
+    const data = diagnostic.source === DIAGNOSTIC_SOURCE ? readDiagnosticData(diagnostic.data) : undefined;
+    if (!data || data.version !== document.version || !isRequested(CodeActionKind.QuickFix, only)) continue;
+    data.fixes.forEach((fix, index) => {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: index === 0,
+        edit: workspaceEditFor(linted, fix.edits, options),
+      });
+    });
+    if (options.canWriteConfig) actions.push(ignoreBlockAction(document, diagnostic, data));
+    if (rulesSeen.has(data.rule)) continue;
+    rulesSeen.add(data.rule);
+    const fixAllRule = fixAllRuleAction(linted, data.rule, options);
+    if (fixAllRule) ruleActions.push(fixAllRule);
+    if (options.canWriteConfig) ruleActions.push(ignoreRuleAction(document.uri, data.rule, 'file'), ignoreRuleAction(document.uri, data.rule, 'workspace'));
+  }
+  actions.push(...ruleActions);
+  if (only !== undefined && isRequested(SOURCE_FIX_ALL_KIND, only)) {
+    const edit = fixAllWorkspaceEdit(linted, finding => isInFixAllScope(finding, linted.settings.fixAllScope), options);
+    if (edit) actions.push({ title: 'Article Lint: fix all auto-fixable problems', kind: SOURCE_FIX_ALL_KIND, edit });
+  }
+  return actions;
+}
+
+/** The edits of "fix all" over the findings `include` accepts, merged by the engine; undefined when there are none. */
+export function fixAllWorkspaceEdit(
+  linted: LintedDocument,
+  include: (finding: Finding) => boolean,
+  options: Pick<CodeActionOptions, 'supportsDocumentChanges'>,
+): WorkspaceEdit | undefined {
+  const edits = fixAllEdits(linted.result.article, linted.result.findings.filter(include));
+  return edits.length === 0 ? undefined : workspaceEditFor(linted, edits, options);
+}
+
+export function fixAllScopeFilter(scope: FixAllScope): (finding: Finding) => boolean {
+  return finding => isInFixAllScope(finding, scope);
+}
+
+/** Offered when the rule has more than one fixable finding; a single one is covered by its quick fix. */
+function fixAllRuleAction(linted: LintedDocument, rule: string, options: CodeActionOptions): CodeAction | undefined {
+  const fixable = linted.result.findings.filter(finding => finding.rule === rule && finding.fixes.length > 0);
+  if (fixable.length < 2) return undefined;
+  const edit = fixAllWorkspaceEdit(linted, finding => fixable.includes(finding), options);
+  return edit && { title: `Fix all ${rule} problems in this file`, kind: CodeActionKind.QuickFix, edit };
+}
+
+function ignoreRuleAction(uri: string, rule: string, scope: IgnoreRuleArguments['scope']): CodeAction {
+  const argumentsForCommand: IgnoreRuleArguments = { uri, rule, scope };
+  const title = `Ignore ${rule} in this ${scope}`;
+  return { title, kind: CodeActionKind.QuickFix, command: Command.create(title, COMMANDS.ignoreRule, argumentsForCommand) };
+}
+
+function ignoreBlockAction(document: TextDocument, diagnostic: Diagnostic, data: DiagnosticData): CodeAction {
+  const argumentsForCommand: IgnoreBlockArguments = { uri: document.uri, version: data.version, rule: data.rule, hash: data.hash, span: data.span };
+  const title = `Ignore this exact block (${data.rule})`;
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: Command.create(title, COMMANDS.ignoreBlock, argumentsForCommand) };
+}
+
+function workspaceEditFor(linted: LintedDocument, edits: readonly TextEdit[], options: Pick<CodeActionOptions, 'supportsDocumentChanges'>): WorkspaceEdit {
+  const lspEdits: LspTextEdit[] = edits.map(edit => ({ range: linted.positions.rangeOf(edit.span), newText: edit.newText }));
+  return options.supportsDocumentChanges
+    ? { documentChanges: [{ textDocument: { uri: linted.uri, version: linted.version }, edits: lspEdits }] }
+    : { changes: { [linted.uri]: lspEdits } };
+}
+
+/** Without `only`, the client wants what belongs in the light bulb (no source actions); otherwise kinds under `only`. */
+function isRequested(kind: string, only: readonly string[] | undefined): boolean {
+  if (only === undefined) return !kind.startsWith(CodeActionKind.Source);
+  return only.some(requested => kind === requested || kind.startsWith(`${requested}.`));
+}

@@ -1,0 +1,23 @@
+// Error containment for every handler: a failure is logged and the handler answers with a harmless fallback (an
+// empty result, cleared diagnostics) instead of failing the request or taking the server down.
+
+import { describeError } from './settings';
+
+export type ErrorLogger = (message: string) => void;
+
+/** Wraps a handler so that a throw or a rejection logs `name` with the error and resolves to `fallback`. */
+export function contained<Parameters extends unknown[], Result>(
+  name: string,
+  logError: ErrorLogger,
+  fallback: (error: unknown) => Result,
+  handler: (...parameters: Parameters) => Result | Promise<Result>,
+): (...parameters: Parameters) => Promise<Result> {
+  return async (...parameters) => {
+    try {
+      return await handler(...parameters);
+    } catch (error) {
+      logError(`${name} failed: ${describeError(error)}`);
+      return fallback(error);
+    }
+  };
+}

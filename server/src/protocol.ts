@@ -1,0 +1,48 @@
+// The wire protocol between the Article Lint client and this server beyond standard LSP: command names and their
+// argument shapes, and custom requests. The client imports these types; both sides must agree on every name here.
+
+import { FixAllScope, Span } from './engine/index';
+
+/**
+ * Commands the server registers (executeCommandProvider). vscode-languageclient registers a VS Code command of the
+ * same name for each, so the client must not register these names itself.
+ */
+export const COMMANDS = {
+  /** Arguments: [IgnoreRuleArguments]. Turns the rule off for the file (an override) or the whole config. */
+  ignoreRule: 'articleLint.ignoreRule',
+  /** Arguments: [IgnoreBlockArguments]. Adds the block's content hash to `ignoredBlocks`. */
+  ignoreBlock: 'articleLint.ignoreBlock',
+  /** Arguments: [ApplyFixAllArguments]. Applies fix-all through workspace/applyEdit; returns true when applied. */
+  applyFixAll: 'articleLint.applyFixAll',
+} as const;
+
+export interface IgnoreRuleArguments {
+  readonly uri: string;
+  readonly rule: string;
+  readonly scope: 'file' | 'workspace';
+}
+
+export interface IgnoreBlockArguments {
+  readonly uri: string;
+  /** The document version `span` refers to; the command refuses to act on another version. */
+  readonly version: number;
+  readonly rule: string;
+  readonly hash: string;
+  readonly span: Span;
+}
+
+export interface ApplyFixAllArguments {
+  readonly uri: string;
+  /** When given, nothing is applied unless the document is still at this version. */
+  readonly version?: number;
+  /** Defaults to the `articleLint.fixAll.scope` setting of the document. */
+  readonly scope?: FixAllScope;
+}
+
+/** Request `articleLint/extractBody`: the article body of an open document (noise and metadata removed). */
+export const EXTRACT_BODY_REQUEST = 'articleLint/extractBody';
+export interface ExtractBodyParams {
+  readonly uri: string;
+}
+/** `null` when the document is not open in the server. */
+export type ExtractBodyResult = { readonly text: string; readonly version: number } | null;

@@ -1,0 +1,56 @@
+// Push diagnostics (textDocument/publishDiagnostics) for clients without pull diagnostics: debounced per document,
+// published only for the version they were computed from, cleared on close and when linting fails or is off.
+
+import { Diagnostic } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LintedDocument } from './documents';
+import { describeError } from './settings';
+import { toDiagnostics } from './diagnostics';
+
+/** Typing pauses shorter than this do not trigger a lint. The first lint of a document runs right away. */
+export const CHANGE_DEBOUNCE_MILLISECONDS = 150;
+
+export interface PushDiagnosticsDependencies {
+  document(uri: string): TextDocument | undefined;
+  lint(document: TextDocument): Promise<LintedDocument | undefined>;
+  send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  logError(message: string): void;
+}
+
+export class PushDiagnostics {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly published = new Set<string>();
+
+  constructor(private readonly dependencies: PushDiagnosticsDependencies) {}
+
+  /** Lints the document after the debounce (immediately if it has never been published) and publishes. */
+  schedule(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    const delay = this.published.has(uri) ? CHANGE_DEBOUNCE_MILLISECONDS : 0;
+    this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
+  }
+
+  /** The document was closed: drop pending work and clear its diagnostics in the editor. */
+  clear(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.published.delete(uri);
+    this.dependencies.send(uri, undefined, []);
+  }
+
+  private async publish(uri: string): Promise<void> {
+    this.timers.delete(uri);
+    const document = this.dependencies.document(uri);
+    if (!document) return;
+    try {
+      const linted = await this.dependencies.lint(document);
+      // A newer change has its own publish scheduled; a result for an older version would flash stale ranges.
+      if (this.dependencies.document(uri)?.version !== document.version) return;
+      this.dependencies.send(uri, document.version, linted ? toDiagnostics(linted) : []);
+    } catch (error) {
+      this.dependencies.logError(`linting ${uri} failed: ${describeError(error)}`);
+      this.dependencies.send(uri, document.version, []);
+    }
+    this.published.add(uri);
+  }
+}

@@ -1,0 +1,210 @@
+// startServer(connection): wires documents, settings, config files, the linter and the feature handlers to an LSP
+// connection. Wiring only: every feature lives in its own module, and every handler is wrapped by `contained`.
+
+import {
+  ClientCapabilities,
+  CodeActionKind,
+  Connection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReport,
+  InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+  WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME } from './engine/index';
+import { SOURCE_FIX_ALL_KIND, codeActionsFor } from './codeActions';
+import { CommandDependencies, executeCommand, extractBodyOf } from './commands';
+import { contained } from './containment';
+import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
+import { DocumentLinter } from './documents';
+import { hoverAt } from './hover';
+import { COMMANDS, EXTRACT_BODY_REQUEST, ExtractBodyParams } from './protocol';
+import { PushDiagnostics } from './pushDiagnostics';
+import { SETTINGS_SECTION, SettingsCache, describeError } from './settings';
+import { WorkspaceConfigFiles, filePathOf } from './workspaceConfig';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = connection.console;
+  let capabilities: ClientCapabilities = {};
+  let usePullDiagnostics = false;
+  // Clients without workspace/configuration send settings with didChangeConfiguration instead.
+  let settingsFromNotification: unknown;
+
+  const settings = new SettingsCache(
+    uri =>
+      capabilities.workspace?.configuration
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+        : Promise.resolve(settingsFromNotification),
+    message => log.warn(message),
+  );
+  const configFiles = new WorkspaceConfigFiles((configPath, problems) => {
+    log.warn(`${configPath}:\n  ${problems.join('\n  ')}`);
+    connection.window.showWarningMessage(`Article Lint: ${CONFIG_FILE_NAME} has problems (the valid parts still apply): ${problems.join('; ')}`);
+  });
+  const linter = new DocumentLinter({
+    settingsFor: uri => settings.settingsFor(uri),
+    configFor: uri => configFiles.optionsFor(uri),
+    logRuleFailures: (uri, version, failures) => {
+      for (const failure of failures) log.error(`rule ${failure.rule} failed on ${uri} (version ${version}): ${failure.message}`);
+    },
+  });
+  const push = new PushDiagnostics({
+    document: uri => documents.get(uri),
+    lint: document => linter.lint(document, 'ifEnabled'),
+    send: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined),
+    logError: message => log.error(message),
+  });
+  const commandDependencies: CommandDependencies = {
+    document: uri => documents.get(uri),
+    lint: (document, mode) => linter.lint(document, mode),
+    configPathForEdits: filePath => configFiles.configPathForEdits(filePath),
+    configWritten: () => lintEverythingAgain({ configFilesChanged: true }),
+    applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }).then(result => result.applied),
+    showError: message => connection.window.showErrorMessage(message),
+    get supportsDocumentChanges() {
+      return capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    },
+  };
+  const logError = (message: string) => log.error(message);
+
+  /** Settings or config files changed: re-read what changed and lint every open document again. */
+  function lintEverythingAgain(changed: { configFilesChanged: boolean }): void {
+    if (changed.configFilesChanged) configFiles.clear();
+    linter.invalidateAll();
+    if (!usePullDiagnostics) for (const document of documents.all()) push.schedule(document.uri);
+    else if (capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+  }
+
+  connection.onInitialize(params => {
+    capabilities = params.capabilities;
+    usePullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    configFiles.setWorkspaceFolders(folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])));
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND] },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...(usePullDiagnostics
+          ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+      },
+      serverInfo: { name: 'article-lint' },
+    };
+    return result;
+  });
+
+  connection.onInitialized(
+    contained('initialized', logError, () => undefined, () => {
+      const workspace = capabilities.workspace;
+      if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        connection.client
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+          .catch(error => log.error(`cannot watch ${CONFIG_FILE_NAME}: ${describeError(error)}`));
+      }
+      if (workspace?.didChangeConfiguration?.dynamicRegistration) {
+        connection.client
+          .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+          .catch(error => log.error(`cannot register for configuration changes: ${describeError(error)}`));
+      }
+      if (workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          contained('workspace/didChangeWorkspaceFolders', logError, () => undefined, async () => {
+            configFiles.setWorkspaceFolders(folderPaths((await connection.workspace.getWorkspaceFolders()) ?? []));
+            lintEverythingAgain({ configFilesChanged: true });
+          }),
+        );
+      }
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    contained('workspace/didChangeConfiguration', logError, () => undefined, params => {
+      const pushed: unknown = params.settings;
+      settingsFromNotification = typeof pushed === 'object' && pushed !== null ? (pushed as Record<string, unknown>)[SETTINGS_SECTION] : undefined;
+      settings.clear();
+      lintEverythingAgain({ configFilesChanged: false });
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    contained('workspace/didChangeWatchedFiles', logError, () => undefined, params => {
+      if (params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) lintEverythingAgain({ configFilesChanged: true });
+    }),
+  );
+
+  documents.onDidChangeContent(
+    contained('textDocument/didChange', logError, () => undefined, event => {
+      if (!usePullDiagnostics) push.schedule(event.document.uri);
+    }),
+  );
+
+  documents.onDidClose(
+    contained('textDocument/didClose', logError, () => undefined, event => {
+      linter.forget(event.document.uri);
+      settings.forget(event.document.uri);
+      if (!usePullDiagnostics) push.clear(event.document.uri);
+    }),
+  );
+
+  // On failure the report is empty, so the editor drops diagnostics that may be stale.
+  const emptyReport: DocumentDiagnosticReport = { kind: 'full', items: [] };
+  connection.languages.diagnostics.on(
+    contained('textDocument/diagnostic', logError, () => emptyReport, async params => {
+      const document = documents.get(params.textDocument.uri);
+      const linted = document && (await linter.lint(document, 'ifEnabled'));
+      if (!linted) return emptyReport;
+      if (params.previousResultId === linted.resultId) return { kind: 'unchanged', resultId: linted.resultId };
+      return { kind: 'full', resultId: linted.resultId, items: toDiagnostics(linted) };
+    }),
+  );
+
+  connection.onHover(
+    contained('textDocument/hover', logError, () => null, async params => {
+      const document = documents.get(params.textDocument.uri);
+      const linted = document && (await linter.lint(document, 'ifEnabled'));
+      return linted && linted.version === document.version ? hoverAt(linted, params.position) : null;
+    }),
+  );
+
+  connection.onCodeAction(
+    contained('textDocument/codeAction', logError, () => [], async params => {
+      const document = documents.get(params.textDocument.uri);
+      const linted = document && (await linter.lint(document, 'ifEnabled'));
+      if (!document || !linted) return [];
+      return codeActionsFor(params, document, linted, {
+        supportsDocumentChanges: commandDependencies.supportsDocumentChanges,
+        canWriteConfig: filePathOf(document.uri) !== undefined,
+      });
+    }),
+  );
+
+  connection.onExecuteCommand(
+    contained(
+      'workspace/executeCommand',
+      logError,
+      error => {
+        commandDependencies.showError(`Article Lint: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      },
+      params => executeCommand(params.command, params.arguments, commandDependencies),
+    ),
+  );
+
+  connection.onRequest(
+    EXTRACT_BODY_REQUEST,
+    contained(EXTRACT_BODY_REQUEST, logError, () => null, (params: ExtractBodyParams) => extractBodyOf(params, commandDependencies)),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function folderPaths(folders: readonly WorkspaceFolder[]): string[] {
+  return folders.map(folder => filePathOf(folder.uri)).filter((path): path is string => path !== undefined);
+}
