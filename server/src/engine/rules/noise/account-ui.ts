@@ -1,0 +1,20 @@
+// noise/account-ui: sign-in and account interface text ("Sign in", "Log in / Register", "My account").
+
+import { defineLineRule, quote } from './lineRuns';
+import { phraseSet } from './noiseLexicon';
+
+const accountPhrases = phraseSet('accountPhrases');
+
+export const accountUiRule = defineLineRule({
+  id: 'noise/account-ui',
+  summary: 'Sign-in and account interface text such as "Sign in", "Log in / Register", "My account", "Forgot password?".',
+  message: count => (count === 1 ? 'Sign-in interface text left by the scraper' : `Account interface (${count} lines) left by the scraper`),
+  matchLine: ({ features, context, article, lineIndex }) => {
+    if (features.words > 10) return undefined;
+    const phrases = accountPhrases(context.language);
+    // "Sign in | Register" and "Log in / Sign up" are one phrase per segment.
+    const segments = features.key.split(/\s*[|/·•]\s*/).filter(Boolean);
+    const isAccountText = segments.length > 0 && segments.every(segment => phrases.has(segment) || accountPhrases('en').has(segment));
+    return isAccountText ? { reason: `${quote(article.lines[lineIndex].text)} is sign-in interface text` } : undefined;
+  },
+});

@@ -1,0 +1,46 @@
+// noise/code-residue: JavaScript and CSS that leaked into the text layer ("window.dataLayer = window.dataLayer || [];",
+// "googletag.cmd.push(function() {", ".ad-slot { display: none; }").
+
+import { defineAnchoredRule, quote } from './lineRuns';
+
+const CODE_SIGNALS: readonly RegExp[] = [
+  /[{}]/u,
+  /;\s*$/u,
+  /\bfunction\s*\w*\s*\(/u,
+  /=>/u,
+  /\b(?:var|let|const)\s+[\w$]+\s*=/u,
+  /\b(?:window|document|googletag|jQuery|console|navigator|localStorage)\s*\.\s*\w/u,
+  /\$\(/u,
+  /\|\||&&|===|!==/u,
+  // A CSS rule: a selector of at most 80 characters, then an opening brace.
+  /^[^{};]{1,80}\{/u,
+  /\b[\w-]+\s*:\s*[^;:]{1,40};/u,
+  /\w\(\s*\)\s*;?$/u,
+  /<\/?script\b|<\/?style\b/iu,
+];
+const CLOSING_ONLY = /^[\s{}()[\];,]+$/u;
+const MAX_SCAN_LENGTH = 2000;
+
+function codeSignals(text: string): number {
+  const sample = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
+  return CODE_SIGNALS.reduce((count, pattern) => count + (pattern.test(sample) ? 1 : 0), 0);
+}
+
+export const codeResidueRule = defineAnchoredRule({
+  id: 'noise/code-residue',
+  summary: 'JavaScript and CSS that leaked into the text ("window.dataLayer = window.dataLayer || [];", ".ad { display: none; }").',
+  message: count => (count === 1 ? 'Script or style code left by the scraper' : `Script or style code (${count} lines) left by the scraper`),
+  matchAnchor: ({ article, lineIndex, features }) => {
+    const text = article.lines[lineIndex].text;
+    const signals = codeSignals(text);
+    // Prose uses semicolons and braces too; code has several signals and few function words.
+    const stopwordDensity = features.words === 0 ? 0 : features.stopwords / features.words;
+    if (signals < 3 || stopwordDensity > 0.2) return undefined;
+    return { reason: `${quote(text)} has ${signals} marks of script/style code (braces, semicolons, assignments, DOM calls)` };
+  },
+  matchSatellite: ({ article, lineIndex, features }) => {
+    const text = article.lines[lineIndex].text;
+    const stopwordDensity = features.words === 0 ? 0 : features.stopwords / features.words;
+    return CLOSING_ONLY.test(text) || (codeSignals(text) >= 2 && stopwordDensity <= 0.2);
+  },
+});

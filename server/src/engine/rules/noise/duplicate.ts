@@ -1,0 +1,59 @@
+// noise/duplicate: lines and paragraphs that repeat earlier text of the article (a second copy of the menu, a
+// paragraph the scraper emitted twice). The first occurrence is kept; the repeats are the finding.
+
+import { FindingDraft, Rule } from '../../rule';
+import { layoutOf } from './layout';
+import { groupTouchingLines, linesFinding } from './lineRuns';
+
+// Short repeats ("Facebook", "Company Town") are only noise when they come as a run of repeats; a line this long
+// repeated on its own is already a duplicate paragraph.
+const MIN_WORDS_ALONE = 4;
+const MIN_LENGTH_ALONE = 20;
+const MIN_RUN_OF_SHORT_REPEATS = 3;
+
+export const duplicateRule: Rule = {
+  id: 'noise/duplicate',
+  category: 'noise',
+  defaultSeverity: 'warning',
+  summary: 'Lines and paragraphs that repeat earlier text of the same article, such as a second copy of a menu.',
+  check(article) {
+    const layout = layoutOf(article);
+    const firstSeen = new Map<string, number>();
+    const repeats = new Map<number, number>();
+    for (const line of article.lines) {
+      if (line.isBlank) continue;
+      const features = layout.features[line.index];
+      if (features.key === '') continue;
+      // Long lines are keyed on a prefix; the length keeps two paragraphs that share a beginning apart.
+      const identity = `${features.length}:${features.key}`;
+      const earlier = firstSeen.get(identity);
+      if (earlier === undefined) firstSeen.set(identity, line.index);
+      else repeats.set(line.index, earlier);
+    }
+    const findings: FindingDraft[] = [];
+    const repeatedLines = [...repeats.keys()];
+    const longEnough = (index: number) =>
+      layout.features[index].words >= MIN_WORDS_ALONE && layout.features[index].length >= MIN_LENGTH_ALONE;
+    let cursor = 0;
+    for (const [first, last] of groupTouchingLines(article, repeatedLines)) {
+      // Runs come in line order, so the repeats of this run are the next ones in `repeatedLines`.
+      const runLines: number[] = [];
+      while (cursor < repeatedLines.length && repeatedLines[cursor] <= last) runLines.push(repeatedLines[cursor++]);
+      if (runLines.length >= MIN_RUN_OF_SHORT_REPEATS || runLines.every(longEnough)) {
+        findings.push(repeatFinding(first, last, runLines));
+      } else {
+        // A short run of short repeats is not noise by itself; keep only the repeats long enough to stand alone.
+        for (const index of runLines.filter(longEnough)) findings.push(repeatFinding(index, index, [index]));
+      }
+    }
+    return findings;
+
+    function repeatFinding(first: number, last: number, runLines: readonly number[]): FindingDraft {
+      const original = repeats.get(runLines[0]) ?? 0;
+      const message = runLines.length === 1 ? 'Line repeats earlier text' : `${runLines.length} lines repeat earlier text`;
+      const evidence =
+        runLines.length === 1 ? `the same text is on line ${original + 1}` : `each line repeats an earlier one; the first repeats line ${original + 1}`;
+      return linesFinding(article, first, last, message, evidence);
+    }
+  },
+};
