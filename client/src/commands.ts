@@ -14,11 +14,9 @@ export const COMMAND_IDS = {
 /** The code-action kind the server offers for "fix all"; also what `editor.codeActionsOnSave` names. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('articleLint');
 
-/** The server's custom request: the article with noise removed and metadata passages left out. */
-const EXTRACT_BODY_REQUEST = new RequestType<{ uri: string }, { text: string }, void>('articleLint/extractBody');
-
-/** Code actions are resolved lazily by the client; asking VS Code to resolve a few makes their edits present. */
-const CODE_ACTIONS_TO_RESOLVE = 10;
+/** The server's custom request: the article with noise removed and metadata passages left out; null for a document
+ * the server does not have open (one it does not lint). */
+const EXTRACT_BODY_REQUEST = new RequestType<{ uri: string }, { text: string } | null, void>('articleLint/extractBody');
 
 export interface CommandHost {
   readonly client: LanguageClient;
@@ -59,7 +57,6 @@ async function fixAllInActiveDocument(): Promise<void> {
     document.uri,
     wholeDocument,
     FIX_ALL_KIND.value,
-    CODE_ACTIONS_TO_RESOLVE,
   );
   const fixAll = (actions ?? []).find(isFixAllAction);
   if (!fixAll || (!fixAll.edit && !fixAll.command)) {
@@ -86,7 +83,8 @@ async function extractBodyOfActiveDocument(client: LanguageClient): Promise<void
   const document = activeDocumentOrTell('extract the body of');
   if (!document) return;
   const result = await client.sendRequest(EXTRACT_BODY_REQUEST, { uri: client.code2ProtocolConverter.asUri(document.uri) });
-  if (typeof result?.text !== 'string') throw new Error('the server returned no text');
+  if (result === null) throw new Error('Article Lint does not lint this file (see articleLint.enable and articleLint.lintPlaintext)');
+  if (typeof result.text !== 'string') throw new Error('the server returned no text');
   const body = await vscode.workspace.openTextDocument({ content: result.text, language: document.languageId });
   await vscode.window.showTextDocument(body, { preview: false });
 }
