@@ -3,6 +3,8 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
+// Only names and types: the wire protocol is declared once, next to the server that implements it.
+import { EXTRACT_BODY_REQUEST, ExtractBodyParams, ExtractBodyResult } from '../../server/src/protocol';
 
 export const COMMAND_IDS = {
   fixAll: 'articleLint.fixAll',
@@ -14,9 +16,8 @@ export const COMMAND_IDS = {
 /** The code-action kind the server offers for "fix all"; also what `editor.codeActionsOnSave` names. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('articleLint');
 
-/** The server's custom request: the article with noise removed and metadata passages left out; null for a document
- * the server does not have open (one it does not lint). */
-const EXTRACT_BODY_REQUEST = new RequestType<{ uri: string }, { text: string } | null, void>('articleLint/extractBody');
+/** The article with noise removed and metadata passages left out; null for a document the server does not have open. */
+const EXTRACT_BODY = new RequestType<ExtractBodyParams, ExtractBodyResult, void>(EXTRACT_BODY_REQUEST);
 
 export interface CommandHost {
   readonly client: LanguageClient;
@@ -82,8 +83,8 @@ function isFixAllAction(item: vscode.CodeAction | vscode.Command): item is vscod
 async function extractBodyOfActiveDocument(client: LanguageClient): Promise<void> {
   const document = activeDocumentOrTell('extract the body of');
   if (!document) return;
-  const result = await client.sendRequest(EXTRACT_BODY_REQUEST, { uri: client.code2ProtocolConverter.asUri(document.uri) });
-  if (result === null) throw new Error('Article Lint does not lint this file (see articleLint.enable and articleLint.lintPlaintext)');
+  const result = await client.sendRequest(EXTRACT_BODY, { uri: client.code2ProtocolConverter.asUri(document.uri) });
+  if (result === null) throw new Error('the server does not have this document; Article Lint reads article and plain-text files');
   if (typeof result.text !== 'string') throw new Error('the server returned no text');
   const body = await vscode.workspace.openTextDocument({ content: result.text, language: document.languageId });
   await vscode.window.showTextDocument(body, { preview: false });
