@@ -1,0 +1,219 @@
+// Turns the command line into one typed command (check, extract, rules, help, version) or a UsageError.
+// Values are validated here, at the boundary, so the commands only ever see settings that make sense.
+
+import { FIX_ALL_SCOPES, FixAllScope, ruleById, SEVERITIES, Severity, SEVERITY_SETTINGS, SeveritySetting } from '../engine/index';
+
+export const CHECK_FORMATS = ['stylish', 'json', 'sarif'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export const RULES_FORMATS = ['text', 'json'] as const;
+export type RulesFormat = (typeof RULES_FORMATS)[number];
+
+/** `-` in a path list means standard input. */
+export const STDIN_PATH = '-';
+
+export interface CheckArguments {
+  readonly command: 'check';
+  readonly format: CheckFormat;
+  /** Write fixed text back to files (`--fix`); undefined when fixing was not asked for. */
+  readonly fixScope?: FixAllScope;
+  readonly configPath?: string;
+  readonly failOn: Severity;
+  /** `--rule ID=SEVERITY` settings, applied on top of every config file. */
+  readonly ruleSettings: Readonly<Record<string, SeveritySetting>>;
+  readonly quiet: boolean;
+  readonly paths: readonly string[];
+}
+
+export interface ExtractArguments {
+  readonly command: 'extract';
+  readonly path: string;
+  readonly outPath?: string;
+  readonly configPath?: string;
+}
+
+export interface RulesArguments {
+  readonly command: 'rules';
+  readonly format: RulesFormat;
+}
+
+export type CliCommand =
+  | CheckArguments
+  | ExtractArguments
+  | RulesArguments
+  | { readonly command: 'help'; readonly topic?: 'check' | 'extract' | 'rules' }
+  | { readonly command: 'version' };
+
+/** A mistake on the command line: the CLI prints the message and a hint to `--help`, and exits with 2. */
+export class UsageError extends Error {}
+
+export const DEFAULT_FIX_SCOPE: FixAllScope = 'characters+high-confidence-noise';
+
+export function parseArguments(argv: readonly string[]): CliCommand {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    if (topic !== undefined && topic !== 'check' && topic !== 'extract' && topic !== 'rules') {
+      throw new UsageError(`no help for "${topic}"; commands are check, extract and rules`);
+    }
+    return { command: 'help', ...(topic ? { topic } : {}) };
+  }
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  const options = splitOptions(rest);
+  if (options.flags.has('help')) {
+    if (command !== 'check' && command !== 'extract' && command !== 'rules') throw unknownCommand(command);
+    return { command: 'help', topic: command };
+  }
+  switch (command) {
+    case 'check':
+      return parseCheck(options);
+    case 'extract':
+      return parseExtract(options);
+    case 'rules':
+      return parseRules(options);
+    default:
+      throw unknownCommand(command);
+  }
+}
+
+function unknownCommand(command: string): UsageError {
+  return new UsageError(
+    command.startsWith('-') ? `unknown option ${command} before a command` : `unknown command "${command}"; commands are check, extract and rules`,
+  );
+}
+
+/** Options as written: repeatable `--name value` / `--name=value` pairs, boolean flags and positional paths. */
+interface SplitOptions {
+  readonly values: Map<string, string[]>;
+  readonly flags: Set<string>;
+  readonly positionals: string[];
+}
+
+// Which options take a value; every other `--name` is a boolean flag checked against the command's list.
+const VALUE_OPTIONS = new Set(['format', 'fix-scope', 'config', 'fail-on', 'rule', 'body', 'out']);
+
+function splitOptions(args: readonly string[]): SplitOptions {
+  const values = new Map<string, string[]>();
+  const flags = new Set<string>();
+  const positionals: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === '--') {
+      positionals.push(...args.slice(index + 1));
+      break;
+    }
+    if (arg === '-h') {
+      flags.add('help');
+      continue;
+    }
+    // A lone `-` is standard input, not an option.
+    if (!arg.startsWith('--')) {
+      if (arg.startsWith('-') && arg !== STDIN_PATH) throw new UsageError(`unknown option ${arg}`);
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = arg.slice(2, equals < 0 ? undefined : equals);
+    if (!VALUE_OPTIONS.has(name)) {
+      if (equals >= 0) throw new UsageError(`option --${name} takes no value`);
+      flags.add(name);
+      continue;
+    }
+    let value: string | undefined;
+    if (equals >= 0) value = arg.slice(equals + 1);
+    else {
+      value = args[index + 1];
+      // `--out -` is a value, but `--config --fix` is a forgotten value.
+      if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError(`option --${name} needs a value`);
+      index++;
+    }
+    values.set(name, [...(values.get(name) ?? []), value]);
+  }
+  return { values, flags, positionals };
+}
+
+function rejectUnknown(options: SplitOptions, command: string, allowedValues: readonly string[], allowedFlags: readonly string[]): void {
+  for (const name of options.values.keys()) {
+    if (!allowedValues.includes(name)) throw new UsageError(`option --${name} does not apply to "${command}"`);
+  }
+  for (const name of options.flags) {
+    if (!allowedFlags.includes(name)) {
+      throw new UsageError(VALUE_OPTIONS.has(name) ? `option --${name} does not apply to "${command}"` : `unknown option --${name}`);
+    }
+  }
+}
+
+/** The single value of an option; repeating a single-valued option is a mistake worth reporting. */
+function single(options: SplitOptions, name: string): string | undefined {
+  const given = options.values.get(name);
+  if (given === undefined) return undefined;
+  if (given.length > 1) throw new UsageError(`option --${name} given more than once`);
+  return given[0];
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}
+
+function parseCheck(options: SplitOptions): CheckArguments {
+  rejectUnknown(options, 'check', ['format', 'fix-scope', 'config', 'fail-on', 'rule'], ['fix', 'quiet']);
+  const fix = options.flags.has('fix');
+  const scopeValue = single(options, 'fix-scope');
+  if (scopeValue !== undefined && !fix) throw new UsageError('--fix-scope only applies together with --fix');
+  const fixScope = oneOf(scopeValue, FIX_ALL_SCOPES, 'fix-scope', DEFAULT_FIX_SCOPE);
+  if (options.positionals.length === 0) throw new UsageError('check needs at least one file or folder (or - for standard input)');
+  if (fix && options.positionals.includes(STDIN_PATH)) {
+    throw new UsageError('--fix writes files back, so it cannot be used with standard input; use extract --body for a cleaned copy');
+  }
+  const configPath = single(options, 'config');
+  return {
+    command: 'check',
+    format: oneOf(single(options, 'format'), CHECK_FORMATS, 'format', 'stylish'),
+    ...(fix ? { fixScope } : {}),
+    ...(configPath !== undefined ? { configPath } : {}),
+    failOn: oneOf(single(options, 'fail-on'), SEVERITIES, 'fail-on', 'error'),
+    ruleSettings: parseRuleSettings(options.values.get('rule') ?? []),
+    quiet: options.flags.has('quiet'),
+    paths: options.positionals,
+  };
+}
+
+/** `--rule noise/share-buttons=off`; a later setting for the same rule wins, as in config files. */
+function parseRuleSettings(given: readonly string[]): Record<string, SeveritySetting> {
+  const settings: Record<string, SeveritySetting> = {};
+  for (const entry of given) {
+    const equals = entry.lastIndexOf('=');
+    if (equals <= 0) throw new UsageError(`--rule needs ID=SEVERITY, e.g. --rule noise/share-buttons=off (got "${entry}")`);
+    const id = entry.slice(0, equals);
+    const setting = entry.slice(equals + 1);
+    if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}"; "article-lint rules" lists them`);
+    if (!(SEVERITY_SETTINGS as readonly string[]).includes(setting)) {
+      throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_SETTINGS.join(', ')} (got "${setting}")`);
+    }
+    settings[id] = setting as SeveritySetting;
+  }
+  return settings;
+}
+
+function parseExtract(options: SplitOptions): ExtractArguments {
+  rejectUnknown(options, 'extract', ['body', 'out', 'config'], []);
+  const path = single(options, 'body');
+  // `--body` names what to extract; it is required so other parts (metadata, say) can be added without ambiguity.
+  if (path === undefined) throw new UsageError('extract needs --body FILE (or --body - for standard input)');
+  if (options.positionals.length > 0) throw new UsageError(`extract takes one input, given with --body; unexpected "${options.positionals[0]}"`);
+  const outPath = single(options, 'out');
+  const configPath = single(options, 'config');
+  return {
+    command: 'extract',
+    path,
+    ...(outPath !== undefined && outPath !== STDIN_PATH ? { outPath } : {}),
+    ...(configPath !== undefined ? { configPath } : {}),
+  };
+}
+
+function parseRules(options: SplitOptions): RulesArguments {
+  rejectUnknown(options, 'rules', ['format'], []);
+  if (options.positionals.length > 0) throw new UsageError(`rules takes no arguments; unexpected "${options.positionals[0]}"`);
+  return { command: 'rules', format: oneOf(single(options, 'format'), RULES_FORMATS, 'format', 'text') };
+}

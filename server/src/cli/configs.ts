@@ -1,0 +1,68 @@
+// Resolves the lint options of each input: `--config FILE` or the nearest `.articlelint.json` above the file, its
+// overrides for the file's path, then `--rule` settings on top. Each config file is read and parsed once per run.
+
+import { dirname } from 'node:path';
+import { EMPTY_CONFIG, LintOptions, resolveFileOptions, SeveritySetting } from '../engine/index';
+import { findConfigFile, LoadedConfig, loadConfigFile, pathRelativeToConfig } from '../host/configFile';
+
+export type ResolvedOptions =
+  | { readonly kind: 'options'; readonly options: LintOptions }
+  /** The config file that applies cannot be used; `message` names the file and the problem. */
+  | { readonly kind: 'config-error'; readonly configPath: string; readonly message: string };
+
+export class ConfigResolver {
+  private readonly configPathByFolder = new Map<string, string | undefined>();
+  private readonly loadedByPath = new Map<string, LoadedConfig>();
+
+  /**
+   * @param explicitConfigPath `--config FILE`: used for every input instead of searching.
+   * @param ruleSettings `--rule` settings, which win over every config file.
+   * @param warn receives, once per config file, the problems that do not stop it from applying (an unknown rule).
+   */
+  constructor(
+    private readonly explicitConfigPath: string | undefined,
+    private readonly ruleSettings: Readonly<Record<string, SeveritySetting>>,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  /** Options for a file on disk, or (with `undefined`) for standard input, which uses the working folder's config. */
+  optionsFor(filePath: string | undefined): ResolvedOptions {
+    const configPath = this.explicitConfigPath ?? this.nearestConfig(filePath === undefined ? process.cwd() : dirname(filePath));
+    if (configPath === undefined) return { kind: 'options', options: { severities: { ...this.ruleSettings } } };
+    const loaded = this.load(configPath);
+    if (isUnusable(loaded)) return { kind: 'config-error', configPath, message: loaded.problems.join('; ') };
+    const relativePath = filePath === undefined ? undefined : pathRelativeToConfig(configPath, filePath);
+    const resolved = resolveFileOptions(loaded.config, relativePath);
+    return { kind: 'options', options: { ...resolved, severities: { ...resolved.severities, ...this.ruleSettings } } };
+  }
+
+  /** Reads `configPath` now, so a broken `--config` file can stop the run before any input is read. */
+  checkExplicitConfig(): ResolvedOptions | undefined {
+    if (this.explicitConfigPath === undefined) return undefined;
+    const loaded = this.load(this.explicitConfigPath);
+    return isUnusable(loaded) ? { kind: 'config-error', configPath: this.explicitConfigPath, message: loaded.problems.join('; ') } : undefined;
+  }
+
+  private nearestConfig(folder: string): string | undefined {
+    if (!this.configPathByFolder.has(folder)) this.configPathByFolder.set(folder, findConfigFile(folder));
+    return this.configPathByFolder.get(folder);
+  }
+
+  private load(configPath: string): LoadedConfig {
+    let loaded = this.loadedByPath.get(configPath);
+    if (loaded === undefined) {
+      loaded = loadConfigFile(configPath);
+      this.loadedByPath.set(configPath, loaded);
+      if (!isUnusable(loaded)) for (const problem of loaded.problems) this.warn(problem);
+    }
+    return loaded;
+  }
+}
+
+/**
+ * A config file that could not be read or parsed at all comes back as the shared empty config with problems
+ * (loadConfigFile never throws). Linting with it would silently ignore the user's settings, so it stops the file.
+ */
+function isUnusable(loaded: LoadedConfig): boolean {
+  return loaded.config === EMPTY_CONFIG && loaded.problems.length > 0;
+}

@@ -1,0 +1,69 @@
+// Entry point of the `article-lint` command (bundled to dist/cli.js): parses the arguments, runs one command and
+// sets the exit code. Unexpected exceptions exit with 2, so they are never mistaken for "findings" (1).
+
+import { resolve } from 'node:path';
+import { version } from '../../../package.json';
+import { CheckFormat, parseArguments, UsageError } from './arguments';
+import { runCheck } from './check';
+import { EXIT_CLEAN, EXIT_ERROR } from './exitCodes';
+import { runExtract } from './extract';
+import { createJsonFormatter } from './formatJson';
+import { createSarifFormatter } from './formatSarif';
+import { createStylishFormatter } from './formatStylish';
+import { helpText } from './help';
+import { CliIo, printError, processIo, wantsColor } from './io';
+import { Formatter } from './report';
+import { runRules } from './rulesCommand';
+
+function main(argv: readonly string[], io: CliIo): number {
+  let command;
+  try {
+    command = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    printError(io, error.message);
+    io.stderr.write('Run "article-lint --help" for usage.\n');
+    return EXIT_ERROR;
+  }
+  switch (command.command) {
+    case 'help':
+      io.stdout.write(helpText(command.topic));
+      return EXIT_CLEAN;
+    case 'version':
+      io.stdout.write(`${version}\n`);
+      return EXIT_CLEAN;
+    case 'rules':
+      return runRules(command, io);
+    case 'extract':
+      return runExtract(command, io);
+    case 'check':
+      return runCheck(command, io, createFormatter(command.format, io));
+  }
+}
+
+function createFormatter(format: CheckFormat, io: CliIo): Formatter {
+  switch (format) {
+    case 'json':
+      return createJsonFormatter();
+    case 'sarif':
+      // dist/cli.js sits next to docs/ in the package, so the rule docs are one folder up from the bundle.
+      return createSarifFormatter({ toolVersion: version, sourceRoot: io.cwd, ruleDocsFolder: resolve(__dirname, '..', 'docs', 'rules') });
+    case 'stylish':
+      return createStylishFormatter({ color: wantsColor(io) });
+  }
+}
+
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CLEAN);
+  throw error;
+});
+
+const io = processIo();
+try {
+  // exitCode rather than exit(), so output still buffered for a pipe is flushed before the process ends.
+  process.exitCode = main(process.argv.slice(2), io);
+} catch (error) {
+  printError(io, `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = EXIT_ERROR;
+}
