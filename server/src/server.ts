@@ -9,6 +9,8 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReport,
   InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   WorkspaceFolder,
@@ -43,7 +45,7 @@ export function startServer(connection: Connection): void {
   );
   const configFiles = new WorkspaceConfigFiles((configPath, problems) => {
     log.warn(`${configPath}:\n  ${problems.join('\n  ')}`);
-    connection.window.showWarningMessage(`Article Lint: ${CONFIG_FILE_NAME} has problems (the valid parts still apply): ${problems.join('; ')}`);
+    showMessage(MessageType.Warning, `Article Lint: ${CONFIG_FILE_NAME} has problems (the valid parts still apply): ${problems.join('; ')}`);
   });
   const linter = new DocumentLinter({
     settingsFor: uri => settings.settingsFor(uri),
@@ -64,12 +66,17 @@ export function startServer(connection: Connection): void {
     configPathForEdits: filePath => configFiles.configPathForEdits(filePath),
     configWritten: () => lintEverythingAgain({ configFilesChanged: true }),
     applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }).then(result => result.applied),
-    showError: message => connection.window.showErrorMessage(message),
+    showError: message => showMessage(MessageType.Error, message),
     get supportsDocumentChanges() {
       return capabilities.workspace?.workspaceEdit?.documentChanges === true;
     },
   };
   const logError = (message: string) => log.error(message);
+
+  /** A notification, not window/showMessageRequest: nothing waits for the user to dismiss it. */
+  function showMessage(type: MessageType, message: string): void {
+    void connection.sendNotification(ShowMessageNotification.type, { type, message });
+  }
 
   /** Settings or config files changed: re-read what changed and lint every open document again. */
   function lintEverythingAgain(changed: { configFilesChanged: boolean }): void {
