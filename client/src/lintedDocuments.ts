@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 
 export const CONFIGURATION_SECTION = 'articleLint';
-export const ARTICLE_LANGUAGE_ID = 'article';
+const ARTICLE_LANGUAGE_ID = 'article';
 
 const LINTED_SCHEMES = ['file', 'untitled'];
 
