@@ -5,6 +5,7 @@
 import { Article } from '../../article';
 import { lexiconFor, perLanguage } from '../../lexicon';
 import stopwordLexicon from '../../lexicons/stopwords.json';
+import { isRelatedHeaderKey, phraseKey } from './noiseLexicon';
 
 /** Features of one line; for blank lines every count is 0. */
 export interface LineFeatures {
@@ -46,12 +47,20 @@ const BODY_STOPWORD_DENSITY = 0.22;
 const MAYBE_BODY_STOPWORD_DENSITY = 0.18;
 /** Non-body lines allowed between two body lines of one content region. */
 const MAX_CONTENT_GAP_LINES = 14;
+/** The region is the first cluster with at least this share of the richest cluster's text. */
+const MIN_SHARE_OF_RICHEST_CLUSTER = 0.5;
+/** A cluster after a boundary continues the article when it has at most this many other lines per body line. */
+const MAX_OTHER_LINES_PER_BODY_LINE = 0.5;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
-const EDGE_NOISE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 
 const stopwordSet = perLanguage(language => new Set(lexiconFor(stopwordLexicon as Record<string, { stopwords: string[] }> & { en: { stopwords: string[] } }, language).stopwords));
+
+/** The stopword set of a language (English when the lexicon has none for it). */
+export function stopwordsOf(language: string): ReadonlySet<string> {
+  return stopwordSet(language);
+}
 
 const layouts = new WeakMap<Article, Layout>();
 
@@ -65,17 +74,12 @@ export function layoutOf(article: Article): Layout {
   return layout;
 }
 
-/** The phrase-lookup key of a piece of text (same normalization as `LineFeatures.key`). */
-export function phraseKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(EDGE_NOISE, '');
-}
-
 function computeLayout(article: Article): Layout {
   const language = detectLanguage(article);
   const stopwords = stopwordSet(language);
   const features = article.lines.map(line => (line.isBlank ? BLANK_FEATURES : featuresOf(line.text, stopwords)));
   const classes = features.map((feature, index) => (article.lines[index].isBlank ? 'blank' : classify(feature)));
-  const { first, last } = findContentRegion(classes, features);
+  const { first, last } = findContentRegion(article, classes, features, language);
   return { language, features, classes, contentFirstLine: first, contentLastLine: last };
 }
 
@@ -116,33 +120,72 @@ function classify(feature: LineFeatures): LineClass {
   return density >= BODY_STOPWORD_DENSITY ? 'maybe-body' : 'boilerplate';
 }
 
+interface Cluster {
+  first: number;
+  last: number;
+  /** Characters of body text (maybe-body lines count half). */
+  weight: number;
+  bodyLines: number;
+  otherLines: number;
+  /** True when a section boundary (a related-links header) ended this cluster. */
+  endedAtBoundary: boolean;
+}
+
 /**
- * The main content region: the stretch of lines, from a body line to a body line, where body lines follow each other
- * with at most MAX_CONTENT_GAP_LINES other non-blank lines between them, that holds the most body text. Long
- * maybe-body lines count too, so articles written in short paragraphs still have a region.
+ * The main content region. Body-like lines form clusters while at most MAX_CONTENT_GAP_LINES other non-blank lines
+ * separate them; a related-links header ("More from …", "Most read") always ends a cluster. The region is the first
+ * cluster holding at least half the text of the richest one — articles come before the teaser lists under them —
+ * extended over the clusters that follow it across a boundary when those read like more article (mostly body
+ * lines), as after an inline "Related" box.
  */
-function findContentRegion(classes: readonly LineClass[], features: readonly LineFeatures[]): { first: number; last: number } {
-  let best = { first: -1, last: -1, weight: 0 };
-  let current = { first: -1, last: -1, weight: 0 };
+function findContentRegion(
+  article: Article,
+  classes: readonly LineClass[],
+  features: readonly LineFeatures[],
+  language: string,
+): { first: number; last: number } {
+  const clusters: Cluster[] = [];
+  let current: Cluster | undefined;
   let gap = 0;
+  const close = (endedAtBoundary: boolean) => {
+    if (current) clusters.push({ ...current, endedAtBoundary });
+    current = undefined;
+    gap = 0;
+  };
   for (let index = 0; index < classes.length; index++) {
     const lineClass = classes[index];
     if (lineClass === 'blank') continue;
+    if (isRelatedHeaderKey(features[index].key, features[index].words, language)) {
+      close(true);
+      continue;
+    }
     const weight = lineClass === 'body' ? features[index].length : lineClass === 'maybe-body' ? features[index].length / 2 : 0;
     if (weight === 0) {
+      if (!current) continue;
       gap++;
-      if (gap > MAX_CONTENT_GAP_LINES && current.first >= 0) {
-        if (current.weight > best.weight) best = current;
-        current = { first: -1, last: -1, weight: 0 };
-      }
+      if (gap > MAX_CONTENT_GAP_LINES) close(false);
+      else current.otherLines++;
       continue;
     }
     gap = 0;
-    if (current.first < 0) current = { first: index, last: index, weight };
-    else current = { first: current.first, last: index, weight: current.weight + weight };
+    if (!current) current = { first: index, last: index, weight: 0, bodyLines: 0, otherLines: 0, endedAtBoundary: false };
+    current.last = index;
+    current.weight += weight;
+    current.bodyLines++;
   }
-  if (current.weight > best.weight) best = current;
-  return { first: best.first, last: best.last };
+  close(false);
+  if (clusters.length === 0) return { first: -1, last: -1 };
+  const richest = Math.max(...clusters.map(cluster => cluster.weight));
+  let chosen = clusters.findIndex(cluster => cluster.weight >= richest * MIN_SHARE_OF_RICHEST_CLUSTER);
+  const region = { first: clusters[chosen].first, last: clusters[chosen].last };
+  while (chosen + 1 < clusters.length && clusters[chosen].endedAtBoundary) {
+    const next = clusters[chosen + 1];
+    const readsLikeArticle = next.otherLines <= next.bodyLines * MAX_OTHER_LINES_PER_BODY_LINE;
+    if (!readsLikeArticle || next.first - region.last > MAX_CONTENT_GAP_LINES * 2) break;
+    region.last = next.last;
+    chosen++;
+  }
+  return region;
 }
 
 /** Picks the stopword list that covers the most words in the first few hundred lines. */

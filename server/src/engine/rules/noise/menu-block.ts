@@ -3,16 +3,17 @@
 
 import { Article } from '../../article';
 import { FindingDraft, Rule } from '../../rule';
-import { Layout, layoutOf } from './layout';
+import { Layout, layoutOf, stopwordsOf } from './layout';
 import { groupTouchingLines, linesFinding } from './lineRuns';
 
 const MAX_ITEM_WORDS = 5;
 const MAX_ITEM_LENGTH = 48;
-/** Fewer items than this outside the body could be a dateline and a byline; they are left to other rules. */
-const MIN_ITEMS = 3;
+/** Fewer items than this outside the body could be a byline, a dateline and a button; other rules judge those. */
+const MIN_ITEMS = 4;
 /** Inside the body a list of short lines may be content (a list of countries, product specs): ask for more. */
 const MIN_ITEMS_IN_BODY = 8;
-const MIN_FLATTENED_WORDS = 6;
+const MIN_FLATTENED_WORDS = 8;
+const MIN_LINK_LABEL_SHARE = 0.8;
 
 // Dates, times and bylines are metadata, which is tagged, never removed with a menu.
 const METADATA_LIKE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b|^by\s/iu;
@@ -39,6 +40,10 @@ export const menuBlockRule: Rule = {
       const items = countNonBlank(article, first, last);
       const insideBody = overlapsBody(layout, first, last);
       if (items < (insideBody ? MIN_ITEMS_IN_BODY : MIN_ITEMS)) continue;
+      // Menus are made of link labels ("Business", "Climate & Environment", "Got a News Tip?"); a list whose items
+      // read as sentence-case phrases ("Bugs fixed", "Swim proof") is content: a changelog, product features.
+      const linkLike = countLines(article, first, last, index => isLinkLabel(article.lines[index].text, layout.language));
+      if (linkLike / items < MIN_LINK_LABEL_SHARE) continue;
       const where = insideBody ? 'inside the article body' : first < layout.contentFirstLine || layout.contentFirstLine < 0 ? 'before the article body' : 'after the article body';
       findings.push(
         linesFinding(
@@ -59,7 +64,8 @@ function isMenuItem(article: Article, layout: Layout, lineIndex: number): boolea
   const features = layout.features[lineIndex];
   if (features.words === 0 || features.words > MAX_ITEM_WORDS || features.length > MAX_ITEM_LENGTH) return false;
   const text = article.lines[lineIndex].text.trim();
-  if (/[.!;,]["'”’)]*$/u.test(text) || METADATA_LIKE.test(text)) return false;
+  // Link labels are not sentences and carry no commas ("Automatically on, automatically connected" is content).
+  if (/[.!;,]["'”’)]*$|, /u.test(text) || METADATA_LIKE.test(text)) return false;
   // Menu items start with a capital letter or a digit ("12:30 Report" is excluded above as a time).
   return /^[\p{Lu}\p{N}]/u.test(text) || /^[^\p{L}]*\p{Lu}/u.test(text);
 }
@@ -68,9 +74,12 @@ function isFlattenedMenu(article: Article, layout: Layout, lineIndex: number): b
   if (overlapsBody(layout, lineIndex, lineIndex) || layout.classes[lineIndex] !== 'boilerplate') return false;
   const features = layout.features[lineIndex];
   if (features.words < MIN_FLATTENED_WORDS || features.endsLikeSentence) return false;
-  const words = article.lines[lineIndex].text.slice(0, 2000).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const text = article.lines[lineIndex].text.slice(0, 2000);
+  // Lists of dates, places or prices ("June 14 -- Amphitheatre, Raleigh, NC") carry digits and commas; menus don't.
+  if (/[\d,()]/u.test(text)) return false;
+  const words = text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   const capitalised = words.filter(word => /^\p{Lu}/u.test(word)).length;
-  return words.length >= MIN_FLATTENED_WORDS && capitalised / words.length >= 0.7;
+  return words.length >= MIN_FLATTENED_WORDS && capitalised / words.length >= 0.85;
 }
 
 function overlapsBody(layout: Layout, first: number, last: number): boolean {
@@ -78,7 +87,22 @@ function overlapsBody(layout: Layout, first: number, last: number): boolean {
 }
 
 function countNonBlank(article: Article, from: number, to: number): number {
+  return countLines(article, from, to, () => true);
+}
+
+function countLines(article: Article, from: number, to: number, predicate: (index: number) => boolean): number {
   let count = 0;
-  for (let index = from; index <= to; index++) if (!article.lines[index].isBlank) count++;
+  for (let index = from; index <= to; index++) if (!article.lines[index].isBlank && predicate(index)) count++;
   return count;
+}
+
+/**
+ * A link label is one word, or Title Case: every word that is not a short function word starts with a capital or a
+ * digit ("Climate & Environment", "Place an Ad", "In The Know").
+ */
+function isLinkLabel(text: string, language: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length === 1) return true;
+  const functionWords = stopwordsOf(language);
+  return words.every(word => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(word) || functionWords.has(word.toLowerCase()) || !/\p{L}/u.test(word));
 }

@@ -3,7 +3,13 @@
 
 import { lexiconFor, perLanguage } from '../../lexicon';
 import noiseLexiconFile from '../../lexicons/noise.json';
-import { phraseKey } from './layout';
+
+const EDGE_NOISE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+/** The phrase-lookup key of a piece of text: lower case, whitespace collapsed, edge punctuation and symbols trimmed. */
+export function phraseKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(EDGE_NOISE, '');
+}
 
 export type NoiseLexicon = (typeof noiseLexiconFile)['en'];
 type ListName = { [Name in keyof NoiseLexicon]: NoiseLexicon[Name] extends string[] ? Name : never }[keyof NoiseLexicon];
@@ -32,4 +38,15 @@ export function phraseFinder(name: ListName): (language: string) => (text: strin
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     return (text: string) => pattern.exec(text)?.[0];
   });
+}
+
+const relatedHeaders = phraseSet('relatedHeaders');
+const relatedHeaderPatterns = patternList('relatedHeaderPatterns');
+const MAX_RELATED_HEADER_WORDS = 8;
+
+/** True when a line (given by its phrase key and word count) is a related-links header such as "Most read". */
+export function isRelatedHeaderKey(key: string, words: number, language: string): boolean {
+  if (words === 0 || words > MAX_RELATED_HEADER_WORDS) return false;
+  if (relatedHeaders(language).has(key) || relatedHeaders('en').has(key)) return true;
+  return [...relatedHeaderPatterns(language), ...relatedHeaderPatterns('en')].some(pattern => pattern.test(key));
 }

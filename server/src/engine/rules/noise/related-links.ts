@@ -5,15 +5,14 @@ import { Article } from '../../article';
 import { FindingDraft, Rule, RuleContext } from '../../rule';
 import { Layout, layoutOf } from './layout';
 import { linesFinding, quote } from './lineRuns';
-import { patternList, phraseSet } from './noiseLexicon';
+import { isRelatedHeaderKey, phraseSet } from './noiseLexicon';
 
-const relatedHeaders = phraseSet('relatedHeaders');
-const relatedHeaderPatterns = patternList('relatedHeaderPatterns');
 const relatedPrefixes = phraseSet('relatedPrefixes');
-const MAX_HEADER_WORDS = 8;
 /** Inside the body a related box is short; after the body the list runs until body-like text returns. */
 const MAX_ITEMS_IN_BODY = 8;
 const MAX_HEADLINE_WORDS = 22;
+/** A teaser is one paragraph of at most a few sentences; longer text after a related header is content. */
+const MAX_TEASER_LENGTH = 600;
 
 export const relatedLinksRule: Rule = {
   id: 'noise/related-links',
@@ -57,9 +56,7 @@ export const relatedLinksRule: Rule = {
 
 function isRelatedHeader(layout: Layout, lineIndex: number, context: RuleContext): boolean {
   const features = layout.features[lineIndex];
-  if (features.words === 0 || features.words > MAX_HEADER_WORDS) return false;
-  if (relatedHeaders(context.language).has(features.key) || relatedHeaders('en').has(features.key)) return true;
-  return [...relatedHeaderPatterns(context.language), ...relatedHeaderPatterns('en')].some(pattern => pattern.test(features.key));
+  return isRelatedHeaderKey(features.key, features.words, context.language);
 }
 
 /** The last line of the list under the header at `headerIndex` (the header itself when no item follows). */
@@ -71,8 +68,10 @@ function lastListItem(article: Article, layout: Layout, headerIndex: number, con
     if (article.lines[index].isBlank) continue;
     const features = layout.features[index];
     if (afterBody) {
-      // After the body, teasers and section names continue the list; a body-like paragraph ends it.
-      if (layout.classes[index] === 'body') break;
+      // After the body, headlines, bylines and one-paragraph teasers continue the list; two paragraphs of running
+      // text in a row, or one very long paragraph, are the article again and end it.
+      if (layout.classes[index] === 'body' && features.length >= MAX_TEASER_LENGTH) break;
+      if (isProse(article, layout, index) && isProse(article, layout, nextNonBlankLine(article, index))) break;
     } else {
       if (items >= MAX_ITEMS_IN_BODY || isRelatedHeader(layout, index, context)) break;
       const headlineLike = features.words <= MAX_HEADLINE_WORDS && !/[.!:;]["'”’)]*$/u.test(article.lines[index].text.trim());
@@ -82,6 +81,19 @@ function lastListItem(article: Article, layout: Layout, headerIndex: number, con
     items++;
   }
   return last;
+}
+
+/** A paragraph of running text: body-like and ending as a sentence ends (a teaser cut off with "…" does not). */
+function isProse(article: Article, layout: Layout, lineIndex: number): boolean {
+  if (lineIndex < 0) return false;
+  const lineClass = layout.classes[lineIndex];
+  const text = article.lines[lineIndex].text.trimEnd();
+  return (lineClass === 'body' || lineClass === 'maybe-body') && /[.!?]["'”’)]*$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text);
+}
+
+function nextNonBlankLine(article: Article, lineIndex: number): number {
+  for (let index = lineIndex + 1; index < article.lines.length; index++) if (!article.lines[index].isBlank) return index;
+  return -1;
 }
 
 function countNonBlank(article: Article, from: number, to: number): number {

@@ -11,9 +11,11 @@ export const separatorRule = defineLineRule({
   id: 'noise/separator',
   summary: 'Lines made only of separator symbols, such as "__________", "|" or "• • •".',
   message: count => (count === 1 ? 'Separator line' : `${count} separator lines`),
-  matchLine: ({ article, lineIndex }) => {
+  matchLine: ({ article, lineIndex, layout }) => {
     const text = article.lines[lineIndex].text;
     if (!SEPARATOR_LINE.test(text)) return undefined;
+    // Inside the article body a separator is a section break ("___" in wire copy, "* * *"): structure, not noise.
+    if (lineIndex > layout.contentFirstLine && lineIndex < layout.contentLastLine) return undefined;
     return { reason: `${quote(text)} holds only separator symbols`, confidence: SECTION_BREAK.test(text.trim()) ? 'medium' : 'high' };
   },
 });
