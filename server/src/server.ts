@@ -83,7 +83,10 @@ export function startServer(connection: Connection): void {
     if (changed.configFilesChanged) configFiles.clear();
     linter.invalidateAll();
     if (!usePullDiagnostics) for (const document of documents.all()) push.schedule(document.uri);
-    else if (capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+    else if (capabilities.workspace?.diagnostics?.refreshSupport) {
+      // Typed as void, but it is a request whose promise rejects if the client answers with an error.
+      Promise.resolve(connection.languages.diagnostics.refresh()).catch(error => log.error(`diagnostic refresh failed: ${describeError(error)}`));
+    }
   }
 
   connection.onInitialize(params => {

@@ -133,3 +133,20 @@ describe('pull diagnostics', () => {
     assert.deepEqual(await client.pulledDiagnostics('untitled:never-opened'), []);
   });
 });
+
+describe('a client without workspace/configuration', () => {
+  let client: LspClient;
+  before(async () => {
+    requireRules(AD_LABEL);
+    client = await LspClient.start({ configurationSupport: false });
+  });
+  after(() => client.stop());
+
+  it('takes the settings sent with didChangeConfiguration', async () => {
+    client.openDocument('untitled:no-configuration', text);
+    assert.equal(adLabelDiagnostics(await client.publishedDiagnostics('untitled:no-configuration', 1)).length, 2);
+    const since = client.mark();
+    client.changeSettings({ rules: { [AD_LABEL]: 'off' } });
+    assert.deepEqual(adLabelDiagnostics(await client.publishedDiagnostics('untitled:no-configuration', 1, since)), []);
+  });
+});
