@@ -6,7 +6,8 @@ import { phraseFinder, phraseSet } from './noiseLexicon';
 const findCookiePhrase = phraseFinder('cookieAnchors');
 const consentButtons = phraseSet('consentButtons');
 // A consent notice is a few sentences at most; a longer paragraph that mentions cookies is an article about them.
-const MAX_ANCHOR_WORDS = 90;
+const MAX_ANCHOR_WORDS = 160;
+const MENTIONS_COOKIES = /\bcookies?\b/iu;
 
 export const cookieBannerRule = defineAnchoredRule({
   id: 'noise/cookie-banner',
@@ -21,5 +22,9 @@ export const cookieBannerRule = defineAnchoredRule({
     const confidence = inBody && features.words > 25 ? 'medium' : 'high';
     return { reason: `${quote(article.lines[lineIndex].text)} contains the consent phrase "${phrase}"`, confidence };
   },
-  matchSatellite: ({ features, context }) => consentButtons(context.language).has(features.key) || consentButtons('en').has(features.key),
+  // Buttons, and the further paragraphs of a long notice ("Necessary cookies are absolutely essential…").
+  matchSatellite: ({ features, context, article, lineIndex }) =>
+    consentButtons(context.language).has(features.key) ||
+    consentButtons('en').has(features.key) ||
+    (features.words <= MAX_ANCHOR_WORDS && MENTIONS_COOKIES.test(article.lines[lineIndex].text)),
 });

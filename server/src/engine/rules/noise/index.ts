@@ -6,6 +6,7 @@ import { accountUiRule } from './account-ui';
 import { adLabelRule } from './ad-label';
 import { breadcrumbRule } from './breadcrumb';
 import { codeResidueRule } from './code-residue';
+import { commentsRule } from './comments';
 import { cookieBannerRule } from './cookie-banner';
 import { duplicateRule } from './duplicate';
 import { followPromptRule } from './follow-prompt';
@@ -24,6 +25,7 @@ export const NOISE_RULES: readonly Rule[] = [
   cookieBannerRule,
   subscribePromptRule,
   relatedLinksRule,
+  commentsRule,
   menuBlockRule,
   shareButtonsRule,
   socialCounterRule,

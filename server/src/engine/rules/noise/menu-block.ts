@@ -12,7 +12,8 @@ const MAX_ITEM_LENGTH = 48;
 const MIN_ITEMS = 4;
 /** Inside the body a list of short lines may be content (a list of countries, product specs): ask for more. */
 const MIN_ITEMS_IN_BODY = 8;
-const MIN_FLATTENED_WORDS = 8;
+const MIN_FLATTENED_WORDS = 15;
+const MAX_FLATTENED_STOPWORD_DENSITY = 0.12;
 const MIN_LINK_LABEL_SHARE = 0.8;
 
 // Dates, times and bylines are metadata, which is tagged, never removed with a menu.
@@ -32,7 +33,7 @@ export const menuBlockRule: Rule = {
       if (isMenuItem(article, layout, line.index)) itemLines.push(line.index);
       else if (isFlattenedMenu(article, layout, line.index)) {
         findings.push(
-          linesFinding(article, line.index, line.index, 'Navigation menu flattened into one line', `${layout.features[line.index].words} capitalised names with no sentence structure, outside the article body`),
+          linesFinding(article, line.index, line.index, 'Navigation menu flattened into one line', `${layout.features[line.index].words} words with almost no function words and no sentence structure, outside the article body`),
         );
       }
     }
@@ -70,16 +71,19 @@ function isMenuItem(article: Article, layout: Layout, lineIndex: number): boolea
   return /^[\p{Lu}\p{N}]/u.test(text) || /^[^\p{L}]*\p{Lu}/u.test(text);
 }
 
+/**
+ * A menu, tag cloud or archive selector flattened into one line ("Archives Select Month October 2019 September 2019
+ * …", "Afghanistan Ahmad Heryawan Akhlaq aliran sesat …"): long, almost free of function words, and not sentences.
+ */
 function isFlattenedMenu(article: Article, layout: Layout, lineIndex: number): boolean {
   if (overlapsBody(layout, lineIndex, lineIndex) || layout.classes[lineIndex] !== 'boilerplate') return false;
   const features = layout.features[lineIndex];
-  if (features.words < MIN_FLATTENED_WORDS || features.endsLikeSentence) return false;
-  const text = article.lines[lineIndex].text.slice(0, 2000);
-  // Lists of dates, places or prices ("June 14 -- Amphitheatre, Raleigh, NC") carry digits and commas; menus don't.
-  if (/[\d,()]/u.test(text)) return false;
-  const words = text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  const capitalised = words.filter(word => /^\p{Lu}/u.test(word)).length;
-  return words.length >= MIN_FLATTENED_WORDS && capitalised / words.length >= 0.85;
+  if (features.words < MIN_FLATTENED_WORDS || features.stopwords / features.words > MAX_FLATTENED_STOPWORD_DENSITY) return false;
+  const sample = article.lines[lineIndex].text.slice(0, 2000);
+  // Product specs and price lists are terse too, but menus carry no prices or measurements.
+  if (/[$£€¥]\s?\d|\d\s?(?:mm|cm|kg|gb|tb|mb|hz|mah|inch|in\.)\b/iu.test(sample)) return false;
+  const sentenceBreaks = sample.match(/[.!?]["'”’)]*\s+\p{Lu}/gu)?.length ?? 0;
+  return sentenceBreaks <= 1;
 }
 
 function overlapsBody(layout: Layout, first: number, last: number): boolean {

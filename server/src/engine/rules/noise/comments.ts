@@ -1,0 +1,58 @@
+// noise/comments: reader-comment sections after the article ("2 comments", "Leave a Reply", the comments and the
+// comment form under them). Inside the article body only the header line itself is flagged.
+
+import { Article } from '../../article';
+import { FindingDraft, Rule, RuleContext } from '../../rule';
+import { Layout, layoutOf } from './layout';
+import { linesFinding, quote } from './lineRuns';
+import { isRelatedHeaderKey, patternList, phraseSet } from './noiseLexicon';
+
+const commentHeaders = phraseSet('commentHeaders');
+const commentHeaderPatterns = patternList('commentHeaderPatterns');
+const MAX_HEADER_WORDS = 12;
+
+export const commentsRule: Rule = {
+  id: 'noise/comments',
+  category: 'noise',
+  defaultSeverity: 'warning',
+  summary: 'Reader-comment sections after the article: "2 comments", "Leave a Reply", the comments and the comment form.',
+  check(article, context) {
+    const layout = layoutOf(article);
+    const findings: FindingDraft[] = [];
+    for (let index = 0; index < article.lines.length; index++) {
+      if (article.lines[index].isBlank || !isCommentHeader(layout, index, context)) continue;
+      const afterBody = layout.contentLastLine < 0 || index > layout.contentLastLine;
+      const last = afterBody ? lastLineOfSection(article, layout, index, context) : index;
+      const lines = last - index;
+      findings.push(
+        linesFinding(
+          article,
+          index,
+          last,
+          lines > 0 ? 'Reader-comment section left by the scraper' : 'Comment-section header left by the scraper',
+          `${quote(article.lines[index].text)} opens a comment section${lines > 0 ? ' after the article body; it runs until the next section header or the end' : ''}`,
+        ),
+      );
+      index = last;
+    }
+    return findings;
+  },
+};
+
+function isCommentHeader(layout: Layout, lineIndex: number, context: RuleContext): boolean {
+  const { key, words } = layout.features[lineIndex];
+  if (words === 0 || words > MAX_HEADER_WORDS) return false;
+  if (commentHeaders(context.language).has(key) || commentHeaders('en').has(key)) return true;
+  return [...commentHeaderPatterns(context.language), ...commentHeaderPatterns('en')].some(pattern => pattern.test(key));
+}
+
+/** Comments run until another section starts (a related-links header) or the article ends. */
+function lastLineOfSection(article: Article, layout: Layout, headerIndex: number, context: RuleContext): number {
+  let last = headerIndex;
+  for (let index = headerIndex + 1; index < article.lines.length; index++) {
+    if (article.lines[index].isBlank) continue;
+    if (isRelatedHeaderKey(layout.features[index].key, layout.features[index].words, context.language)) break;
+    last = index;
+  }
+  return last;
+}
