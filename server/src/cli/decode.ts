@@ -39,7 +39,7 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodedInput {
     const firstBadLine = new PositionMap(text).positionAt(text.indexOf('\uFFFD')).line + 1;
     notices.push(
       `not valid UTF-8: invalid bytes (first on line ${firstBadLine}) were read as U+FFFD; ` +
-        're-decode the file from its real encoding (e.g. iconv -f windows-1252 -t utf-8) before cleaning it. --fix leaves it unchanged',
+        're-decode the file from its real encoding (e.g. iconv -f windows-1252 -t utf-8) before cleaning it (--fix never writes such a file)',
     );
   }
   return { kind: 'text', text, hasByteOrderMark, isValidUtf8, notices };

@@ -52,9 +52,12 @@ export function createStylishFormatter(options: StylishOptions): Formatter {
       const extras = [
         summary.filesSkipped > 0 ? `${plural(summary.filesSkipped, 'file')} skipped` : '',
         summary.filesWritten > 0 ? `${plural(summary.filesWritten, 'file')} fixed` : '',
+        summary.errors.length > 0 ? `${plural(summary.errors.length, 'error')} (see stderr)` : '',
       ].filter(Boolean);
       const tail = extras.length > 0 ? ` · ${extras.join(' · ')}` : '';
       const checked = `${plural(summary.filesChecked, 'file')} checked`;
+      // A run that hit I/O or config errors is not a clean run, even when the files it did read had no findings.
+      if (total === 0 && summary.errors.length > 0) return `\n${paint('red', `✖ ${checked}`)}${tail}\n`;
       if (total === 0) return `\n${paint('green', `✔ ${checked}, no problems`)}${tail}\n`;
       const breakdown = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info, ${plural(counts.hint, 'hint')}`;
       const style: Style = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'blue';
