@@ -26,11 +26,22 @@ export function codeActionsFor(params: CodeActionParams, document: TextDocument,
   if (linted.version !== document.version) return [];
   const only = params.context.only;
   const actions: CodeAction[] = [];
+  if (isRequested(CodeActionKind.QuickFix, only)) actions.push(...quickFixes(params.context.diagnostics, document, linted, options));
+  if (only !== undefined && isRequested(SOURCE_FIX_ALL_KIND, only)) {
+    const edit = fixAllWorkspaceEdit(linted, fixAllScopeFilter(linted.settings.fixAllScope), options);
+    if (edit) actions.push({ title: 'Article Lint: fix all auto-fixable problems', kind: SOURCE_FIX_ALL_KIND, edit });
+  }
+  return actions;
+}
+
+/** Per diagnostic its fixes and "ignore this block"; then, once per rule, "fix all" and the "ignore rule" actions. */
+function quickFixes(diagnostics: readonly Diagnostic[], document: TextDocument, linted: LintedDocument, options: CodeActionOptions): CodeAction[] {
+  const actions: CodeAction[] = [];
   const ruleActions: CodeAction[] = [];
   const rulesSeen = new Set<string>();
-  for (const diagnostic of params.context.diagnostics) {
+  for (const diagnostic of diagnostics) {
     const data = diagnostic.source === DIAGNOSTIC_SOURCE ? readDiagnosticData(diagnostic.data) : undefined;
-    if (!data || data.version !== document.version || !isRequested(CodeActionKind.QuickFix, only)) continue;
+    if (!data || data.version !== document.version) continue;
     data.fixes.forEach((fix, index) => {
       actions.push({
         title: fix.title,
@@ -47,12 +58,7 @@ export function codeActionsFor(params: CodeActionParams, document: TextDocument,
     if (fixAllRule) ruleActions.push(fixAllRule);
     if (options.canWriteConfig) ruleActions.push(ignoreRuleAction(document.uri, data.rule, 'file'), ignoreRuleAction(document.uri, data.rule, 'workspace'));
   }
-  actions.push(...ruleActions);
-  if (only !== undefined && isRequested(SOURCE_FIX_ALL_KIND, only)) {
-    const edit = fixAllWorkspaceEdit(linted, finding => isInFixAllScope(finding, linted.settings.fixAllScope), options);
-    if (edit) actions.push({ title: 'Article Lint: fix all auto-fixable problems', kind: SOURCE_FIX_ALL_KIND, edit });
-  }
-  return actions;
+  return [...actions, ...ruleActions];
 }
 
 /** The edits of "fix all" over the findings `include` accepts, merged by the engine; undefined when there are none. */

@@ -1,8 +1,6 @@
 // Error containment for every handler: a failure is logged and the handler answers with a harmless fallback (an
 // empty result, cleared diagnostics) instead of failing the request or taking the server down.
 
-import { describeError } from './settings';
-
 export type ErrorLogger = (message: string) => void;
 
 /** Wraps a handler so that a throw or a rejection logs `name` with the error and resolves to `fallback`. */
@@ -20,4 +18,9 @@ export function contained<Parameters extends unknown[], Result>(
       return fallback(error);
     }
   };
+}
+
+/** The stack when there is one (for the log), else the message. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -2,7 +2,7 @@
 // document version and a generation that changes whenever settings or `.articlelint.json` change.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, LintResult, RuleFailure, lintArticle } from './engine/index';
+import { LintResult, RuleFailure, lintArticle } from './engine/index';
 import { PositionMap } from './positions';
 import { DocumentSettings, isLintedLanguage } from './settings';
 import { FileConfigOptions } from './workspaceConfig';
@@ -102,11 +102,4 @@ export class DocumentLinter {
       resultId: `${this.session}:${entry.generation}:${entry.version}`,
     };
   }
-}
-
-/** The findings whose span contains `offset` (an empty span contains only its own offset). */
-export function findingsAt(findings: readonly Finding[], offset: number): Finding[] {
-  return findings.filter(finding =>
-    finding.span.start === finding.span.end ? offset === finding.span.start : finding.span.start <= offset && offset < finding.span.end,
-  );
 }

@@ -3,7 +3,7 @@
 import { Hover, MarkupKind, Position } from 'vscode-languageserver/node';
 import { Finding, Fix } from './engine/index';
 import { ruleDocumentationUri } from './diagnostics';
-import { LintedDocument, findingsAt } from './documents';
+import { LintedDocument } from './documents';
 
 export function hoverAt(linted: LintedDocument, position: Position): Hover | null {
   const findings = findingsAt(linted.result.findings, linted.positions.offsetAt(position));
@@ -37,6 +37,13 @@ function describeFix(fix: Fix): string {
         ? 'rewrites the broken characters in place; no words are lost.'
         : 'wraps the passage in an inline tag; nothing is deleted.';
   return `${escapeMarkdown(fix.title)} — ${effect}`;
+}
+
+/** The findings whose span contains `offset` (an empty span contains only its own offset). */
+function findingsAt(findings: readonly Finding[], offset: number): Finding[] {
+  return findings.filter(finding =>
+    finding.span.start === finding.span.end ? offset === finding.span.start : finding.span.start <= offset && offset < finding.span.end,
+  );
 }
 
 function spanLength(finding: Finding): number {

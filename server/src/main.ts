@@ -3,7 +3,7 @@
 
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from './server';
-import { describeError } from './settings';
+import { describeError } from './containment';
 
 // Reads the transport (--stdio, --node-ipc, --socket) from the command line.
 const connection = createConnection(ProposedFeatures.all);

@@ -4,7 +4,7 @@
 import { Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LintedDocument } from './documents';
-import { describeError } from './settings';
+import { describeError } from './containment';
 import { toDiagnostics } from './diagnostics';
 
 /** Typing pauses shorter than this do not trigger a lint. The first lint of a document runs right away. */

@@ -19,13 +19,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from './engine/index';
 import { SOURCE_FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { CommandDependencies, executeCommand, extractBodyOf } from './commands';
-import { contained } from './containment';
+import { contained, describeError } from './containment';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
 import { DocumentLinter } from './documents';
 import { hoverAt } from './hover';
 import { COMMANDS, EXTRACT_BODY_REQUEST, ExtractBodyParams } from './protocol';
 import { PushDiagnostics } from './pushDiagnostics';
-import { SETTINGS_SECTION, SettingsCache, describeError } from './settings';
+import { SETTINGS_SECTION, SettingsCache } from './settings';
 import { WorkspaceConfigFiles, filePathOf } from './workspaceConfig';
 
 export function startServer(connection: Connection): void {

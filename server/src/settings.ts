@@ -1,6 +1,7 @@
 // The `articleLint` editor settings: pulled per resource (workspace/configuration), sanitized at this boundary into
 // typed options, and cached per document until the next didChangeConfiguration. Nothing here lives in a global.
 
+import { describeError } from './containment';
 import { FIX_ALL_SCOPES, FixAllScope, SEVERITY_SETTINGS, SeveritySetting, ruleById } from './engine/index';
 
 /** The settings section the server reads; `articleLint.enable`, `articleLint.rules`, … in VS Code. */
@@ -106,10 +107,6 @@ export class SettingsCache {
     this.loggedWarnings.add(message);
     this.warn(message);
   }
-}
-
-export function describeError(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
