@@ -4,7 +4,7 @@
 import { Article } from '../../article';
 import { FindingDraft, Rule, RuleContext } from '../../rule';
 import { Layout, layoutOf } from './layout';
-import { linesFinding, quote } from './lineRuns';
+import { groupTouchingLines, linesFinding, quote } from './lineRuns';
 import { isRelatedHeaderKey, phraseSet } from './noiseLexicon';
 
 const relatedPrefixes = phraseSet('relatedPrefixes');
@@ -50,9 +50,57 @@ export const relatedLinksRule: Rule = {
       }
       index++;
     }
+    findings.push(...headerlessHeadlineLists(article, layout, findings));
     return findings;
   },
 };
+
+/** Headlines in a row, with no header, this far from the body, are a sidebar ("Trending", "Top stories"). */
+const MIN_HEADERLESS_HEADLINES = 4;
+const MIN_LINES_FROM_BODY = 8;
+
+/**
+ * Runs of headline-like lines (3–22 words, no sentence punctuation at the end) before the body and away from it:
+ * the "Trending" sidebars that page dumps put above the article.
+ */
+function headerlessHeadlineLists(article: Article, layout: Layout, claimed: readonly FindingDraft[]): FindingDraft[] {
+  const claimedLines = new Set<number>();
+  for (const finding of claimed) {
+    for (let index = article.lineAt(finding.span.start).index; index <= article.lineAt(finding.span.end).index; index++) claimedLines.add(index);
+  }
+  const headlineLines: number[] = [];
+  for (const line of article.lines) {
+    if (line.isBlank || claimedLines.has(line.index) || isInBody(layout, line.index)) continue;
+    const words = layout.features[line.index].words;
+    if (words >= 3 && words <= MAX_HEADLINE_WORDS && !/[.!:;,]["'”’)]*$/u.test(line.text.trim())) headlineLines.push(line.index);
+  }
+  return groupTouchingLines(article, headlineLines)
+    .filter(([first, last]) => countNonBlank(article, first, last) >= MIN_HEADERLESS_HEADLINES && farFromBody(article, layout, first, last))
+    .map(([first, last]) => {
+      const count = countNonBlank(article, first, last);
+      return linesFinding(
+        article,
+        first,
+        last,
+        `List of ${count} headlines left by the scraper`,
+        `${count} headline-like lines in a row (3–${MAX_HEADLINE_WORDS} words, no sentence punctuation), well before the article body`,
+      );
+    });
+}
+
+function isInBody(layout: Layout, lineIndex: number): boolean {
+  return layout.contentFirstLine < 0 || (lineIndex >= layout.contentFirstLine && lineIndex <= layout.contentLastLine);
+}
+
+/**
+ * True when the run `first..last` lies before the body with more than MIN_LINES_FROM_BODY lines between them. After
+ * the body a list without a header may be the article going on in short lines (tour dates, product features), so
+ * lists there need a header.
+ */
+function farFromBody(article: Article, layout: Layout, first: number, last: number): boolean {
+  if (last < layout.contentFirstLine) return countNonBlank(article, last, layout.contentFirstLine - 1) > MIN_LINES_FROM_BODY;
+  return false;
+}
 
 function isRelatedHeader(layout: Layout, lineIndex: number, context: RuleContext): boolean {
   const features = layout.features[lineIndex];
