@@ -50,7 +50,7 @@ const MAX_CONTENT_GAP_LINES = 14;
 /** The region is the first cluster with at least this share of the richest cluster's text. */
 const MIN_SHARE_OF_RICHEST_CLUSTER = 0.5;
 /** A cluster after a boundary continues the article when it has at most this many other lines per body line. */
-const MAX_OTHER_LINES_PER_BODY_LINE = 0.5;
+const MAX_OTHER_LINES_PER_BODY_LINE = 1;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;

@@ -109,7 +109,9 @@ function isRelatedHeader(layout: Layout, lineIndex: number, context: RuleContext
 
 /** The last line of the list under the header at `headerIndex` (the header itself when no item follows). */
 function lastListItem(article: Article, layout: Layout, headerIndex: number, context: RuleContext): number {
-  const afterBody = layout.contentLastLine < 0 || headerIndex > layout.contentLastLine;
+  // "READ MORE:" with a colon introduces a link or two inside the text, even when the body detection ended above it.
+  const introducesInlineLinks = /:\s*$/u.test(article.lines[headerIndex].text);
+  const afterBody = !introducesInlineLinks && (layout.contentLastLine < 0 || headerIndex > layout.contentLastLine);
   let last = headerIndex;
   let items = 0;
   for (let index = headerIndex + 1; index < article.lines.length; index++) {
