@@ -1,0 +1,129 @@
+// Measures, through the real stdio server (`node dist/server.js --stdio`), the time from sending didOpen to the first
+// publishDiagnostics for that document. Speaks JSON-RPC with Content-Length framing; the client advertises no pull
+// diagnostics and no workspace/configuration, so the server pushes diagnostics with its default settings.
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+const WAIT_LIMIT_MS = 300_000;
+
+class StdioLspClient {
+  constructor(serverPath) {
+    this.server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.buffer = Buffer.alloc(0);
+    this.nextId = 1;
+    this.pending = new Map();
+    this.diagnosticWaiters = new Map();
+    this.stderr = '';
+    this.server.stderr.setEncoding('utf8');
+    this.server.stderr.on('data', chunk => (this.stderr += chunk));
+    this.server.stdout.on('data', chunk => this.receive(chunk));
+    this.exited = new Promise(resolve => this.server.on('exit', resolve));
+  }
+
+  receive(chunk) {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: *(\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
+      if (!Number.isFinite(length)) throw new Error(`bad header from the server: ${this.buffer.subarray(0, headerEnd)}`);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      this.dispatch(message);
+    }
+  }
+
+  dispatch(message) {
+    if (message.id !== undefined && message.method !== undefined) {
+      // A request from the server (registerCapability, configuration, …): answer so it never waits on us.
+      const result = message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null;
+      this.send({ jsonrpc: '2.0', id: message.id, result });
+    } else if (message.id !== undefined) {
+      const pending = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.error) pending?.reject(new Error(`${message.error.code}: ${message.error.message}`));
+      else pending?.resolve(message.result);
+    } else if (message.method === 'textDocument/publishDiagnostics') {
+      const now = performance.now();
+      const waiter = this.diagnosticWaiters.get(message.params.uri);
+      if (waiter) {
+        this.diagnosticWaiters.delete(message.params.uri);
+        waiter({ receivedAt: now, count: message.params.diagnostics.length });
+      }
+    }
+  }
+
+  /** Serialises and frames a message; returns the time just before it was handed to the pipe. */
+  send(message) {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    const frame = Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    const sentAt = performance.now();
+    this.server.stdin.write(frame);
+    return sentAt;
+  }
+
+  request(method, params) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  notify(method, params) {
+    return this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  async open(uri, text) {
+    const diagnostics = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${WAIT_LIMIT_MS} ms\n${this.stderr}`)), WAIT_LIMIT_MS);
+      this.diagnosticWaiters.set(uri, received => {
+        clearTimeout(timer);
+        resolve(received);
+      });
+    });
+    const sentAt = this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+    const { receivedAt, count } = await diagnostics;
+    this.notify('textDocument/didClose', { textDocument: { uri } });
+    return { milliseconds: receivedAt - sentAt, diagnostics: count };
+  }
+
+  async close() {
+    await this.request('shutdown', null);
+    this.notify('exit', null);
+    const timeout = new Promise(resolve => setTimeout(resolve, 5000, 'timeout'));
+    if ((await Promise.race([this.exited, timeout])) === 'timeout') this.server.kill();
+  }
+}
+
+/**
+ * For each document ({label, path, text}), the didOpen → first diagnostics time of `repetitions` opens (each under a
+ * fresh URI, so every open is a first open). One small document is opened first so JIT warm-up is not counted.
+ */
+export async function measureFirstDiagnostics(serverPath, documents, repetitions, warmUpText) {
+  const client = new StdioLspClient(serverPath);
+  try {
+    await client.request('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'article-lint-bench' },
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: { textDocument: { publishDiagnostics: {} } },
+    });
+    client.notify('initialized', {});
+    await client.open('untitled:warm-up', warmUpText);
+    const results = [];
+    for (const document of documents) {
+      const runs = [];
+      for (let repetition = 0; repetition < repetitions; repetition++) {
+        const uri = pathToFileURL(document.path.replace(/(\.\w+)?$/, `-open${repetition}$1`)).href;
+        runs.push(await client.open(uri, document.text));
+      }
+      results.push({ label: document.label, bytes: Buffer.byteLength(document.text), runs });
+    }
+    return results;
+  } finally {
+    await client.close().catch(() => client.server.kill());
+  }
+}
