@@ -53,7 +53,7 @@ export function lintArticle(input: string | Article, options: LintOptions = {}):
     }
   }
   const kept = findings.filter(finding => !options.ignoredHashes?.has(finding.hash) && !isAlreadyTagged(article, finding));
-  return { article, findings: keepOnePerBlock(kept), failures };
+  return { article, findings: settleNoiseAndMetadata(keepOnePerBlock(kept)), failures };
 }
 
 /** A passage the user already tagged is settled: only character repairs still apply inside it. */
@@ -85,4 +85,29 @@ function keepOnePerBlock(findings: Finding[]): Finding[] {
     if (!covering || finding.span.end > covering.end) reach.set(finding.category, finding.span);
   }
   return kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+}
+
+/**
+ * Noise and metadata on the same text: a metadata line that is itself a repeat or a one-line "noise" match (a
+ * headline repeated under the page title) stays metadata, to be tagged rather than deleted; metadata inside a larger
+ * noise block (the dateline of a teaser in a "Most read" list) belongs to that block and is not reported twice.
+ * Input and output are sorted by start offset.
+ */
+function settleNoiseAndMetadata(findings: Finding[]): Finding[] {
+  const noise = findings.filter(finding => finding.category === 'noise');
+  const metadata = findings.filter(finding => finding.category === 'metadata');
+  if (noise.length === 0 || metadata.length === 0) return findings;
+  const dropped = new Set<Finding>();
+  // Both lists are sorted by start; noise that ends before a metadata finding starts cannot touch a later one.
+  let cursor = 0;
+  for (const meta of metadata) {
+    while (cursor < noise.length && noise[cursor].span.end <= meta.span.start) cursor++;
+    for (let index = cursor; index < noise.length && noise[index].span.start < meta.span.end; index++) {
+      const block = noise[index];
+      if (block.span.end <= meta.span.start) continue;
+      if (block.span.start >= meta.span.start && block.span.end <= meta.span.end) dropped.add(block);
+      else dropped.add(meta);
+    }
+  }
+  return dropped.size === 0 ? findings : findings.filter(finding => !dropped.has(finding));
 }
