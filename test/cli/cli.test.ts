@@ -7,3 +7,4 @@ import './inputs.cases';
 import './config.cases';
 import './fix.cases';
 import './extract.cases';
+import './golden.cases';
