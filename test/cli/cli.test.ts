@@ -7,4 +7,3 @@ import './inputs.cases';
 import './config.cases';
 import './fix.cases';
 import './extract.cases';
-import './golden.cases';

@@ -30,7 +30,8 @@ export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter):
   };
   const write = (text: string) => {
     if (text === '') return;
-    progress?.clear();
+    // Only output that lands on the same terminal has to move the progress line out of the way.
+    if (io.stdout.isTTY) progress?.clear();
     io.stdout.write(text);
   };
 
