@@ -1,0 +1,71 @@
+// Helpers the characters rules share: which offsets of a line are already claimed by a mojibake repair, and
+// turning many small edits on one line into a few findings (one per run, or one per line when runs pile up).
+
+import { Article, Line } from '../../article';
+import { FindingDraft } from '../../rule';
+import { findMojibake } from '../../text/mojibake';
+import { Span, TextEdit } from '../../types';
+
+/** More separate runs than this on one line are reported as one finding for the line. */
+export const MAX_FINDINGS_PER_LINE = 3;
+
+/**
+ * Spans (absolute offsets) of `line` that characters/mojibake repairs. C1 controls, no-break spaces, soft hyphens
+ * and "�" there are part of broken UTF-8 ("Ã\u00A0" is "à"), so other rules leave them to that repair instead of
+ * deleting a byte the repair needs.
+ */
+export function mojibakeSpansOf(line: Line): Span[] {
+  return findMojibake(line.text).map(edit => ({ start: edit.span.start + line.span.start, end: edit.span.end + line.span.start }));
+}
+
+/** True when `offset` lies inside one of `spans` (sorted, disjoint). */
+export function isInsideAny(spans: readonly Span[], offset: number): boolean {
+  for (const span of spans) {
+    if (offset < span.start) return false;
+    if (offset < span.end) return true;
+  }
+  return false;
+}
+
+/** One run of characters a rule wants to change on a line, with the words for its finding. */
+export interface RunOnLine {
+  readonly edit: TextEdit;
+  readonly message: string;
+  readonly evidence: string;
+  readonly fixTitle: string;
+}
+
+/**
+ * One finding per run, unless a line has more than MAX_FINDINGS_PER_LINE runs: then one finding for the line whose
+ * fix holds every run's edit, so a paragraph of double spaces is one problem, not fifty.
+ */
+export function findingsForRuns(article: Article, runs: readonly RunOnLine[], lineSummary: (count: number) => { message: string; evidence: string; fixTitle: string }): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  let index = 0;
+  while (index < runs.length) {
+    const line = article.lineAt(runs[index].edit.span.start);
+    let end = index;
+    while (end < runs.length && runs[end].edit.span.start < line.breakEnd) end++;
+    const onLine = runs.slice(index, end);
+    if (onLine.length > MAX_FINDINGS_PER_LINE) {
+      const words = lineSummary(onLine.length);
+      findings.push({
+        span: { start: onLine[0].edit.span.start, end: onLine[onLine.length - 1].edit.span.end },
+        message: words.message,
+        evidence: words.evidence,
+        fixes: [{ title: words.fixTitle, kind: 'repair', edits: onLine.map(run => run.edit) }],
+      });
+    } else {
+      for (const run of onLine) {
+        findings.push({ span: run.edit.span, message: run.message, evidence: run.evidence, fixes: [{ title: run.fixTitle, kind: 'repair', edits: [run.edit] }] });
+      }
+    }
+    index = end;
+  }
+  return findings;
+}
+
+/** The line break a line ends with (`\n` for the last line or when it has none). */
+export function lineBreakOf(article: Article, line: Line): string {
+  return line.breakEnd > line.span.end ? article.text.slice(line.span.end, line.breakEnd) : '\n';
+}
