@@ -35,14 +35,14 @@ export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter):
     io.stdout.write(text);
   };
 
-  const configResolver = new ConfigResolver(args.configPath, args.ruleSettings, warn);
+  const configResolver = new ConfigResolver(args.configPath, args.ruleSettings, warn, io.cwd);
   const explicitConfigProblem = configResolver.checkExplicitConfig();
   if (explicitConfigProblem?.kind === 'config-error') {
     error(`broken config file: ${explicitConfigProblem.message}`);
     return EXIT_ERROR;
   }
 
-  const discovered = discoverInputs(args.paths);
+  const discovered = discoverInputs(args.paths, io.cwd);
   progress = new ProgressLine(io.stderr, discovered.inputs.length, !args.quiet && discovered.inputs.length > 1);
   for (const message of discovered.errors) error(message);
   if (discovered.inputs.length === 0) {

@@ -18,16 +18,18 @@ export class ConfigResolver {
    * @param explicitConfigPath `--config FILE`: used for every input instead of searching.
    * @param ruleSettings `--rule` settings, which win over every config file.
    * @param warn receives, once per config file, the problems that do not stop it from applying (an unknown rule).
+   * @param workingFolder where the search for a config file starts for standard input.
    */
   constructor(
     private readonly explicitConfigPath: string | undefined,
     private readonly ruleSettings: Readonly<Record<string, SeveritySetting>>,
     private readonly warn: (message: string) => void,
+    private readonly workingFolder: string,
   ) {}
 
   /** Options for a file on disk, or (with `undefined`) for standard input, which uses the working folder's config. */
   optionsFor(filePath: string | undefined): ResolvedOptions {
-    const configPath = this.explicitConfigPath ?? this.nearestConfig(filePath === undefined ? process.cwd() : dirname(filePath));
+    const configPath = this.explicitConfigPath ?? this.nearestConfig(filePath === undefined ? this.workingFolder : dirname(filePath));
     if (configPath === undefined) return { kind: 'options', options: { severities: { ...this.ruleSettings } } };
     const loaded = this.load(configPath);
     if (isUnusable(loaded)) return { kind: 'config-error', configPath, message: loaded.problems.join('; ') };

@@ -26,7 +26,7 @@ export function runExtract(args: ExtractArguments, io: CliIo): number {
   }
   for (const notice of decoded.notices) printWarning(io, `${name}: ${notice}`);
 
-  const configs = new ConfigResolver(args.configPath, {}, message => printWarning(io, message));
+  const configs = new ConfigResolver(args.configPath, {}, message => printWarning(io, message), io.cwd);
   const resolved = configs.optionsFor(input.kind === 'file' ? input.path : undefined);
   if (resolved.kind === 'config-error') {
     printError(io, `broken config file: ${resolved.message}`);

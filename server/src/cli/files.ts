@@ -20,7 +20,8 @@ export interface DiscoveredInputs {
   readonly errors: readonly string[];
 }
 
-export function discoverInputs(paths: readonly string[]): DiscoveredInputs {
+/** `paths` as given on the command line, relative to `workingFolder`. */
+export function discoverInputs(paths: readonly string[], workingFolder: string): DiscoveredInputs {
   const inputs: Input[] = [];
   const errors: string[] = [];
   // Real paths already taken, so a file named twice, or reached through a symlink, is checked once.
@@ -71,7 +72,7 @@ export function discoverInputs(paths: readonly string[]): DiscoveredInputs {
       stdinTaken = true;
       continue;
     }
-    const path = resolve(given);
+    const path = resolve(workingFolder, given);
     let stats;
     try {
       stats = statSync(path);
