@@ -1,0 +1,208 @@
+// Finds where an article's header stands — the page title on the first line, the lines repeating it, and the
+// header zones around the headline and byline where datelines, bylines and captions sit — once per Article.
+// Not a rule: the metadata rules use it to accept weak shapes (a bare date, a bare name) only inside a header.
+
+import { Article, Line } from '../../article';
+import { recognizeByline } from './bylines';
+import { recognizeDateOnlyText } from './dates';
+import { recognizeCaptionLine, recognizeCredit } from './pictures';
+import { MetadataVocabulary, metadataVocabulary } from './vocabulary';
+
+export interface PageTitle {
+  readonly line: number;
+  /** The site name after the last separator ("VentureBeat" in "Headline | VentureBeat"), when there is one. */
+  readonly site?: string;
+}
+
+export interface ArticleHead {
+  /** The first non-blank line when it reads as the page's title, which scrapers put first. */
+  readonly pageTitle?: PageTitle;
+  /** Lines repeating the page title (or its headline part) before the article body starts. */
+  readonly titleRepeats: readonly number[];
+  /** True for lines inside a header zone. */
+  isInHeader(lineIndex: number): boolean;
+}
+
+/** Page titles and headlines are short; lines longer than this are never compared with the title. */
+export const MAX_TITLE_LENGTH = 300;
+/** How far a header zone reaches, in non-blank lines, after a headline repeat, the first line, and a byline. */
+const HEADER_LINES_AFTER_HEADLINE = 10;
+const HEADER_LINES_AFTER_FIRST_LINE = 8;
+const HEADER_LINES_AFTER_BYLINE = 8;
+/** Datelines also stand just above the headline ("Nov. 20, 2019 6:02 AM EST" then the headline). */
+const HEADER_LINES_BEFORE_ANCHOR = 2;
+/** Bylines and labelled dates that open a header zone are shorter than this. */
+const MAX_ANCHOR_LINE_LENGTH = 200;
+/** A body paragraph has at least this many words and ends like a sentence. */
+const PROSE_MIN_WORDS = 12;
+
+// " | ", " - ", " – ", " — ", " : ", " :: ", " · ", " • ", " » " between a headline and a site name.
+const TITLE_SEPARATOR = /\s(?:\||-|–|—|:|::|·|•|»)\s/g;
+
+const heads = new WeakMap<Article, Map<string, ArticleHead>>();
+
+export function articleHead(article: Article, language: string): ArticleHead {
+  let byLanguage = heads.get(article);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    heads.set(article, byLanguage);
+  }
+  let head = byLanguage.get(language);
+  if (!head) {
+    head = computeArticleHead(article, metadataVocabulary(language));
+    byLanguage.set(language, head);
+  }
+  return head;
+}
+
+function computeArticleHead(article: Article, vocabulary: MetadataVocabulary): ArticleHead {
+  const { lines } = article;
+  const firstLine = nextContentLine(article, -1, Number.POSITIVE_INFINITY);
+  const inHeader = new Uint8Array(lines.length);
+  if (firstLine < 0) return { titleRepeats: [], isInHeader: () => false };
+
+  const titleCandidates = headlineCandidates(lines[firstLine].text);
+  const titleRepeats: number[] = [];
+  for (let index = firstLine + 1; index < lines.length && titleCandidates.size > 0; index++) {
+    const line = lines[index];
+    if (line.isBlank) continue;
+    if (titleRepeats.length > 0 && isProseLine(line.text)) break;
+    if (line.text.length <= MAX_TITLE_LENGTH && titleCandidates.has(normalizeTitle(line.text))) titleRepeats.push(index);
+  }
+  const pageTitle = readPageTitle(lines[firstLine], titleRepeats.length > 0);
+
+  const markZone = (anchor: number, linesAfter: number) => {
+    inHeader[anchor] = 1;
+    let cursor = anchor;
+    for (let count = 0; count < HEADER_LINES_BEFORE_ANCHOR; count++) {
+      cursor = previousContentLine(article, cursor);
+      if (cursor < 0 || isProseLine(lines[cursor].text)) break;
+      inHeader[cursor] = 1;
+    }
+    cursor = anchor;
+    for (let count = 0; count < linesAfter; count++) {
+      cursor = nextContentLine(article, cursor, Number.POSITIVE_INFINITY);
+      if (cursor < 0 || isBodyParagraph(article, cursor, vocabulary) || isFlattenedMenu(lines[cursor].text)) break;
+      inHeader[cursor] = 1;
+    }
+  };
+  markZone(firstLine, HEADER_LINES_AFTER_FIRST_LINE);
+  for (const repeat of titleRepeats) markZone(repeat, HEADER_LINES_AFTER_HEADLINE);
+  // A "By …" byline or a labelled date ("Published …") is a header wherever it stands.
+  for (const line of lines) {
+    if (line.isBlank || line.text.length > MAX_ANCHOR_LINE_LENGTH) continue;
+    const text = line.text.trim();
+    if (recognizeByline(text, vocabulary)?.kind === 'prefixed' || recognizeDateOnlyText(text, vocabulary)?.labelled) {
+      markZone(line.index, HEADER_LINES_AFTER_BYLINE);
+    }
+  }
+  return { pageTitle, titleRepeats, isInHeader: index => inHeader[index] === 1 };
+}
+
+/** A long line that is not prose — a flattened menu or a list of links — closes a header. */
+function isFlattenedMenu(text: string): boolean {
+  return text.length > MAX_ANCHOR_LINE_LENGTH && !isProseLine(text);
+}
+
+/** A prose line that is not a caption: where an article's body starts and its header ends. */
+function isBodyParagraph(article: Article, index: number, vocabulary: MetadataVocabulary): boolean {
+  const text = article.lines[index].text.trim();
+  if (!isProseLine(text)) return false;
+  if (recognizeCaptionLine(text, vocabulary)) return false;
+  const next = nextContentLine(article, index);
+  return next < 0 || !recognizeCredit(article.lines[next].text, vocabulary);
+}
+
+function readPageTitle(line: Line, repeated: boolean): PageTitle | undefined {
+  const text = line.text.trim();
+  if (text.length > MAX_TITLE_LENGTH || !isTitleLike(text)) return undefined;
+  const segments = text.split(TITLE_SEPARATOR);
+  const site = segments.length >= 2 ? segments[segments.length - 1].trim() : undefined;
+  const siteLooksLikeAName = site !== undefined && countWords(site) <= 6 && countWords(segments[0]) >= 2;
+  if (siteLooksLikeAName) return { line: line.index, site };
+  return repeated ? { line: line.index } : undefined;
+}
+
+/** The page title and the parts of it that may be the headline alone: before or after a site separator. */
+function headlineCandidates(firstLineText: string): ReadonlySet<string> {
+  const candidates = new Set<string>();
+  if (firstLineText.length > MAX_TITLE_LENGTH) return candidates;
+  const normalized = normalizeTitle(firstLineText);
+  const add = (candidate: string, minimumWords: number) => {
+    if (countWords(candidate) >= minimumWords) candidates.add(candidate.trim());
+  };
+  add(normalized, 3);
+  for (const separator of normalized.matchAll(TITLE_SEPARATOR)) {
+    const at = separator.index ?? 0;
+    const before = normalized.slice(0, at);
+    const after = normalized.slice(at + separator[0].length);
+    add(before, 3);
+    // A short site name first ("The Space Review: Seeking a bigger role…"): the headline is what follows. A long
+    // first part is the headline itself, and what follows it is the site name, never a headline.
+    if (countWords(before) <= 4 && countWords(after) > countWords(before)) add(after, 4);
+  }
+  return candidates;
+}
+
+/** Lower case, one kind of quote and dash, single spaces: how a headline and its page title are compared. */
+export function normalizeTitle(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Title-like: a short line that does not end like a sentence or a clause, starts with a capital, digit or quote
+ * and holds letters. Headlines may end in "?" or "!", and never in ".", ",", ":" or ";".
+ */
+export function isTitleLike(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 8 || trimmed.length > MAX_TITLE_LENGTH) return false;
+  const words = countWords(trimmed);
+  if (words < 2 || words > 30) return false;
+  if (/[.,:;]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
+  return /^["'‘“«(\p{Lu}\p{Lt}\p{N}]/u.test(trimmed) && /\p{L}/u.test(trimmed) && !/https?:|www\./i.test(trimmed);
+}
+
+/** A sentence-like line of at least a dozen words: body text, a long caption or a standfirst with a full stop. */
+export function isProseLine(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (!/[.!?…]["'”’)\]]*$/.test(trimmed)) return false;
+  return countWords(trimmed, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
+}
+
+/** Whitespace-separated words, counting no further than `limit` (so a 1 MB line costs only what it must). */
+export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length && words < limit; index++) {
+    const space = /\s/.test(text.charAt(index));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** The nearest non-blank line before `index` with at most `maxBlankLines` blank lines between, or -1. */
+export function previousContentLine(article: Article, index: number, maxBlankLines = 2): number {
+  let blanks = 0;
+  for (let cursor = index - 1; cursor >= 0; cursor--) {
+    if (!article.lines[cursor].isBlank) return cursor;
+    if (++blanks > maxBlankLines) return -1;
+  }
+  return -1;
+}
+
+/** The nearest non-blank line after `index` with at most `maxBlankLines` blank lines between, or -1. */
+export function nextContentLine(article: Article, index: number, maxBlankLines = 2): number {
+  let blanks = 0;
+  for (let cursor = index + 1; cursor < article.lines.length; cursor++) {
+    if (!article.lines[cursor].isBlank) return cursor;
+    if (++blanks > maxBlankLines) return -1;
+  }
+  return -1;
+}
