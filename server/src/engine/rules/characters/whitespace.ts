@@ -16,7 +16,8 @@ export const whitespaceRule: Rule = {
     const tabularBlocks = blocksWithTables(article);
     for (const line of article.lines) {
       const isTable = (line.blockIndex >= 0 && tabularBlocks.has(line.blockIndex)) || innerTabRuns(line.text) >= 2;
-      runs.push(...runsOnLine(line, isTable));
+      // A loop, not push(...spread): a 1 MB line can hold more runs than a call has room for arguments.
+      for (const run of runsOnLine(line, isTable)) runs.push(run);
     }
     return findingsForRuns(article, runs, count => ({
       message: `${count} runs of extra whitespace on this line.`,
