@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AD_LABEL_RULE, ARTICLE_WITH_AD_LABEL, checkJson, makeTempFolder, requireRules, runCli, SAMPLES_FOLDER } from './helpers';
+import {
+  AD_LABEL_RULE,
+  ARTICLE_WITH_AD_LABEL,
+  checkJson,
+  ENTITY_AFTER_EMOJI_ARTICLE,
+  makeTempFolder,
+  requireRules,
+  runCli,
+  SAMPLES_FOLDER,
+} from './helpers';
 
 const CRLF_SAMPLE = '05-crlf-social-script.txt';
 
@@ -71,11 +80,12 @@ describe('check --fix', () => {
     assert.deepEqual(report.files[0].fix, { passes: 0, appliedEdits: 0, written: false });
   });
 
-  it('with --fix-scope characters leaves noise in place and reports it', () => {
-    const fresh = makeTempFolder({ 'ad.txt': ARTICLE_WITH_AD_LABEL });
+  it('with --fix-scope characters repairs characters but leaves noise in place and reports it', () => {
+    const withEntity = `${ENTITY_AFTER_EMOJI_ARTICLE}\r\nAdvertisement\r\n\r\nThe queue reached the harbour wall before the shop opened.\r\n`;
+    const fresh = makeTempFolder({ 'ad.txt': withEntity });
     try {
       const { report } = checkJson(['--fix', '--fix-scope', 'characters', 'ad.txt'], { cwd: fresh.path });
-      assert.equal(readFileSync(join(fresh.path, 'ad.txt'), 'utf8'), ARTICLE_WITH_AD_LABEL);
+      assert.equal(readFileSync(join(fresh.path, 'ad.txt'), 'utf8'), withEntity.replace('&amp;', '&'));
       assert.ok(report.files[0].findings.some(finding => finding.rule === AD_LABEL_RULE));
     } finally {
       fresh.remove();

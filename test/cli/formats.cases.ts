@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AD_LABEL_RULE, ARTICLE_WITH_AD_LABEL, checkJson, JsonRange, makeTempFolder, requireRules, runCli } from './helpers';
+import { AD_LABEL_RULE, ARTICLE_WITH_AD_LABEL, checkJson, ENTITY_AFTER_EMOJI_ARTICLE, JsonRange, makeTempFolder, requireRules, runCli } from './helpers';
 
 const FOLLOW_PROMPT_RULE = 'noise/follow-prompt';
 
@@ -22,11 +22,15 @@ const EMOJI_CRLF_ARTICLE = [
 // Worked out by hand from the lines above, not by the code under test.
 const FOLLOW_PROMPT_RANGE: JsonRange = { start: { line: 4, character: 0 }, end: { line: 4, character: 23 } };
 
+const HTML_ENTITIES_RULE = 'characters/html-entities';
+// ENTITY_AFTER_EMOJI_ARTICLE, line 2: "The café " is 9 code units, the emoji 2, " owner said fish " 17: the entity starts at 28 and is 5 long.
+const ENTITY_RANGE: JsonRange = { start: { line: 2, character: 28 }, end: { line: 2, character: 33 } };
+
 describe('check --format json', () => {
   let folder: ReturnType<typeof makeTempFolder>;
   before(() => {
-    requireRules(FOLLOW_PROMPT_RULE, AD_LABEL_RULE);
-    folder = makeTempFolder({ 'emoji-crlf.txt': EMOJI_CRLF_ARTICLE, 'ad.txt': ARTICLE_WITH_AD_LABEL });
+    requireRules(FOLLOW_PROMPT_RULE, AD_LABEL_RULE, HTML_ENTITIES_RULE);
+    folder = makeTempFolder({ 'emoji-crlf.txt': EMOJI_CRLF_ARTICLE, 'ad.txt': ARTICLE_WITH_AD_LABEL, 'entity.txt': ENTITY_AFTER_EMOJI_ARTICLE });
   });
   after(() => folder.remove());
 
@@ -56,6 +60,14 @@ describe('check --format json', () => {
     const removal = follow[0].fixes[0].edits[0];
     assert.deepEqual(removal.range, { start: { line: 4, character: 0 }, end: { line: 6, character: 0 } });
     assert.equal(removal.newText, '');
+  });
+
+  it('counts UTF-16 code units within a line: a mid-line span after an emoji', () => {
+    const { report } = checkJson(['entity.txt'], { cwd: folder.path });
+    const entity = report.files[0].findings.find(finding => finding.rule === HTML_ENTITIES_RULE);
+    assert.deepEqual(entity?.range, ENTITY_RANGE, JSON.stringify(report.files[0].findings));
+    assert.deepEqual(entity?.fixes[0].edits, [{ range: ENTITY_RANGE, newText: '&' }]);
+    assert.equal(entity?.fixes[0].kind, 'repair');
   });
 
   it('reads standard input with -, reported as <stdin>', () => {

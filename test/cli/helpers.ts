@@ -97,3 +97,6 @@ export const ARTICLE_WITH_AD_LABEL = [
 ].join('\n');
 
 export const AD_LABEL_RULE = 'noise/ad-label';
+
+/** An HTML entity in the middle of a CRLF line, after an accented letter and an emoji (two UTF-16 code units). */
+export const ENTITY_AFTER_EMOJI_ARTICLE = 'Harbour news\r\n\r\nThe caf\u00e9 \u{1F600} owner said fish &amp; chips sold out by noon on Saturday.\r\n';
