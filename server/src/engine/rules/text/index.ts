@@ -1,5 +1,6 @@
 // The text rules, in the order they run. Adding a rule here is the only registration it needs.
 
 import { Rule } from '../../rule';
+import { unquotedQuoteRule } from './unquoted-quote';
 
-export const TEXT_RULES: readonly Rule[] = [];
+export const TEXT_RULES: readonly Rule[] = [unquotedQuoteRule];

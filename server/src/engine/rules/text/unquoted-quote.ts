@@ -1,0 +1,126 @@
+// text/unquoted-quote: a paragraph that is a quotation whose quotation marks the scraper lost (a block quote): it
+// speaks in the first person, holds no quotation marks, and follows a paragraph that attributes speech or has an
+// editorial insertion in brackets ("[the CSTO's]"). Suggests tagging it <quote>, which extraction keeps as text.
+
+import { tagFix } from '../../fixes';
+import { lexiconFor, escapeRegExp, perLanguage } from '../../lexicon';
+import textLexiconFile from '../../lexicons/text.json';
+import { FindingDraft, Rule } from '../../rule';
+
+type TextLexicon = (typeof textLexiconFile)['en'];
+
+interface QuoteVocabulary {
+  /** Finds a speech verb ("said", "continued", "told") as a whole word or phrase. */
+  readonly speechVerb: RegExp;
+  readonly firstPersonSingular: ReadonlySet<string>;
+  readonly firstPersonPlural: ReadonlySet<string>;
+}
+
+const quoteVocabulary = perLanguage<QuoteVocabulary>(language => {
+  const entry = lexiconFor<TextLexicon>(textLexiconFile, language);
+  const verbs = [...entry.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return {
+    speechVerb: new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+    firstPersonSingular: new Set(entry.firstPersonSingular.map(word => word.toLowerCase())),
+    firstPersonPlural: new Set(entry.firstPersonPlural.map(word => word.toLowerCase())),
+  };
+});
+
+/** Any quotation mark; an apostrophe (’) is not one, an opening single quote (‘) is. */
+const QUOTATION_MARK = /["“”„«»‘‹›]/;
+/** Closing marks that end a quotation; ’ is left out because it is far more often an apostrophe. */
+const CLOSING_QUOTATION_MARK = /["”»›]/g;
+/** "[the CSTO's]", "[ the CSTO’s]": a bracketed insertion starting with a lower-case word, as editors write them. */
+const EDITORIAL_INSERTION = /\[\s*\p{Ll}[^\]\n]{0,60}\]/u;
+/** Quotations are paragraphs, not captions or headings, and not whole pages. */
+const MIN_QUOTE_LENGTH = 60;
+const MAX_QUOTE_LENGTH = 3000;
+/** An attribution after a closing quote is short: "…,” Kartapolov continued." */
+const MAX_ATTRIBUTION_WORDS = 10;
+/** Plural "we/our/us" once can be generic ("many of us"); a speaker's voice uses it more than once. */
+const MIN_PLURAL_FIRST_PERSON = 2;
+
+export const unquotedQuoteRule: Rule = {
+  id: 'text/unquoted-quote',
+  category: 'text',
+  defaultSeverity: 'hint',
+  summary: 'A paragraph that reads as a quotation whose quotation marks were lost; tag it as <quote>.',
+  check(article, context) {
+    const vocabulary = quoteVocabulary(context.language);
+    const drafts: FindingDraft[] = [];
+    let previous: string | undefined;
+    for (const line of article.lines) {
+      if (line.isBlank) continue;
+      const text = line.text.trim();
+      const before = previous;
+      previous = text;
+      if (before === undefined || text.length < MIN_QUOTE_LENGTH || text.length > MAX_QUOTE_LENGTH || QUOTATION_MARK.test(text)) continue;
+      const voice = firstPersonVoice(text, vocabulary);
+      if (!voice) continue;
+      const attribution = speechAttribution(before, vocabulary);
+      const insertion = EDITORIAL_INSERTION.exec(text)?.[0];
+      if (!attribution && !insertion) continue;
+      // An author writing in the first person is not quoting anyone: the paragraph before speaks the same way.
+      if (firstPersonVoice(withoutQuotations(before.slice(-MAX_QUOTE_LENGTH)), vocabulary)) continue;
+      const leading = line.text.length - line.text.trimStart().length;
+      const span = { start: line.span.start + leading, end: line.span.start + leading + text.length };
+      const reasons = [`speaks in the first person (${voice})`, 'has no quotation marks'];
+      if (attribution) reasons.push(`follows a paragraph that attributes speech (“…${attribution}”)`);
+      if (insertion) reasons.push(`holds an editorial insertion “${insertion}”`);
+      drafts.push({
+        span,
+        message: 'This paragraph reads as a quotation that lost its quotation marks: tag it as <quote>.',
+        evidence: `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}.`,
+        fixes: [tagFix(span, 'quote')],
+        confidence: 'medium',
+        tag: 'quote',
+      });
+    }
+    return drafts;
+  },
+};
+
+/** The first-person words that make the paragraph a speaker's voice, e.g. "“I”, “we”", or undefined. */
+function firstPersonVoice(text: string, vocabulary: QuoteVocabulary): string | undefined {
+  const singular = new Set<string>();
+  const plural: string[] = [];
+  const words = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  for (const [index, word] of words.entries()) {
+    const lower = word.toLowerCase();
+    if (vocabulary.firstPersonSingular.has(lower)) {
+      // English "I" is a pronoun only in capitals and before a verb ("I do", "I'm"), not as a numeral ("World War I").
+      if (lower === 'i' && (word !== 'I' || !/^\p{Ll}/u.test(words[index + 1] ?? ''))) continue;
+      singular.add(word);
+    } else if (vocabulary.firstPersonPlural.has(lower)) {
+      plural.push(word);
+    }
+  }
+  const found = [...singular, ...(plural.length >= MIN_PLURAL_FIRST_PERSON ? new Set(plural) : [])];
+  return found.length > 0 ? found.map(word => `“${word}”`).join(', ') : undefined;
+}
+
+/**
+ * The attribution that closes the paragraph before, if it attributes speech: a short tail after the last closing
+ * quotation mark holding a speech verb ("…,” Kartapolov continued."), or a speech verb right before a final colon
+ * ("he told reporters:").
+ */
+function speechAttribution(paragraph: string, vocabulary: QuoteVocabulary): string | undefined {
+  const trimmed = paragraph.trimEnd();
+  if (trimmed.endsWith(':')) {
+    const lastClause = trimmed.slice(Math.max(0, trimmed.length - 120)).split(/[.!?;"“”]/).pop() ?? '';
+    return vocabulary.speechVerb.test(lastClause) ? lastClause.trim() : undefined;
+  }
+  if (!/[.!?]$/.test(trimmed)) return undefined;
+  let lastClosing = -1;
+  for (const match of trimmed.slice(-200).matchAll(CLOSING_QUOTATION_MARK)) lastClosing = match.index ?? -1;
+  if (lastClosing < 0) return undefined;
+  const tail = trimmed.slice(-200).slice(lastClosing + 1).replace(/^[\s,]+/, '');
+  const words = tail.split(/\s+/).filter(Boolean).length;
+  if (words === 0 || words > MAX_ATTRIBUTION_WORDS || /[.!?]\s/.test(tail)) return undefined;
+  return vocabulary.speechVerb.test(tail) ? tail : undefined;
+}
+
+/** The text with quoted passages removed, so a quoted "I" does not count as the author's. */
+function withoutQuotations(text: string): string {
+  return text.replace(/[“"«„][^”"»“]*[”"»“]/g, ' ');
+}
