@@ -51,7 +51,7 @@ function decodeRun(candidate: string, absoluteStart: number, lineText: string, l
     const original = candidate.slice(runStart, end);
     runs.push({
       edit: { span: { start: absoluteStart + runStart, end: absoluteStart + end }, newText: decoded },
-      message: `HTML ${original.startsWith('&amp;') && original.length > 5 && decoded !== '&' ? 'entity escaped twice' : 'entity'} ${quoteText(original, 40)} for ${quoteText(decoded, 20)}.`,
+      message: `HTML ${/^&amp;[#A-Za-z]/.test(original) ? 'entity escaped twice' : 'entity'} ${quoteText(original, 40)} for ${quoteText(decoded, 20)}.`,
       evidence: `${quoteText(original)} is HTML markup for ${quoteText(decoded)}; the scraper copied the code instead of the character.`,
       fixTitle: `Decode to ${quoteText(decoded, 20)}`,
     });
