@@ -58,11 +58,9 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     return { command: 'help', ...(topic ? { topic } : {}) };
   }
   if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command !== 'check' && command !== 'extract' && command !== 'rules') throw unknownCommand(command);
   const options = splitOptions(rest);
-  if (options.flags.has('help')) {
-    if (command !== 'check' && command !== 'extract' && command !== 'rules') throw unknownCommand(command);
-    return { command: 'help', topic: command };
-  }
+  if (options.flags.has('help')) return { command: 'help', topic: command };
   switch (command) {
     case 'check':
       return parseCheck(options);
@@ -70,8 +68,6 @@ export function parseArguments(argv: readonly string[]): CliCommand {
       return parseExtract(options);
     case 'rules':
       return parseRules(options);
-    default:
-      throw unknownCommand(command);
   }
 }
 

@@ -69,8 +69,9 @@ export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter):
     }
     for (const notice of checked.notices) warn(`${displayPath}: ${notice}`);
     if (checked.fix?.written) filesWritten++;
-    failingFindings += checked.findings.filter(finding => isAtOrAbove(finding.severity, args.failOn)).length;
-    const shown = args.quiet ? checked.findings.filter(finding => isAtOrAbove(finding.severity, args.failOn)) : checked.findings;
+    const failing = checked.findings.filter(finding => isAtOrAbove(finding.severity, args.failOn));
+    failingFindings += failing.length;
+    const shown = args.quiet ? failing : checked.findings;
     for (const finding of shown) counts[finding.severity]++;
     const report: FileReport = {
       displayPath,
