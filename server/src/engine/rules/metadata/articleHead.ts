@@ -126,7 +126,8 @@ function readPageTitle(line: Line, repeated: boolean): PageTitle | undefined {
 /** The page title and the parts of it that may be the headline alone: before or after a site separator. */
 function headlineCandidates(firstLineText: string): ReadonlySet<string> {
   const candidates = new Set<string>();
-  if (firstLineText.length > MAX_TITLE_LENGTH) return candidates;
+  // A first line that is not title-like is a menu or a paragraph, and a paragraph repeated is not a headline.
+  if (!isTitleLike(firstLineText)) return candidates;
   const normalized = normalizeTitle(firstLineText);
   const add = (candidate: string, minimumWords: number) => {
     if (countWords(candidate) >= minimumWords) candidates.add(candidate.trim());

@@ -5,7 +5,7 @@ import { Article } from '../../article';
 import { FindingDraft, Rule, RuleContext } from '../../rule';
 import { Layout, layoutOf } from './layout';
 import { linesFinding, quote } from './lineRuns';
-import { isRelatedHeaderKey, patternList, phraseSet } from './noiseLexicon';
+import { isRelatedHeader, patternList, phraseSet } from './noiseLexicon';
 
 const commentHeaders = phraseSet('commentHeaders');
 const commentHeaderPatterns = patternList('commentHeaderPatterns');
@@ -51,7 +51,7 @@ function lastLineOfSection(article: Article, layout: Layout, headerIndex: number
   let last = headerIndex;
   for (let index = headerIndex + 1; index < article.lines.length; index++) {
     if (article.lines[index].isBlank) continue;
-    if (isRelatedHeaderKey(layout.features[index].key, layout.features[index].words, context.language)) break;
+    if (isRelatedHeader(layout.features[index], context.language)) break;
     last = index;
   }
   return last;

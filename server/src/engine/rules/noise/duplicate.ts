@@ -10,6 +10,7 @@ import { groupTouchingLines, linesFinding } from './lineRuns';
 const MIN_WORDS_ALONE = 4;
 const MIN_LENGTH_ALONE = 20;
 const MIN_RUN_OF_SHORT_REPEATS = 3;
+const MAX_KEYED_LENGTH = 200;
 
 export const duplicateRule: Rule = {
   id: 'noise/duplicate',
@@ -24,8 +25,9 @@ export const duplicateRule: Rule = {
       if (line.isBlank) continue;
       const features = layout.features[line.index];
       if (features.key === '') continue;
-      // Long lines are keyed on a prefix; the length keeps two paragraphs that share a beginning apart.
-      const identity = `${features.length}:${features.key}`;
+      // Short lines compare by phrase key (case and edge punctuation ignored); long lines by their exact text, which
+      // avoids normalizing every paragraph of a large article.
+      const identity = features.length <= MAX_KEYED_LENGTH ? `k:${features.key}` : `t:${line.text.trim()}`;
       const earlier = firstSeen.get(identity);
       if (earlier === undefined) firstSeen.set(identity, line.index);
       else repeats.set(line.index, earlier);

@@ -5,7 +5,7 @@
 import { Article } from '../../article';
 import { lexiconFor, perLanguage } from '../../lexicon';
 import stopwordLexicon from '../../lexicons/stopwords.json';
-import { isRelatedHeaderKey, phraseKey } from './noiseLexicon';
+import { isRelatedHeader, phraseKey } from './noiseLexicon';
 
 /** Features of one line; for blank lines every count is 0. */
 export interface LineFeatures {
@@ -76,7 +76,7 @@ export function layoutOf(article: Article): Layout {
 
 function computeLayout(article: Article): Layout {
   const language = detectLanguage(article);
-  const stopwords = stopwordSet(language);
+  const stopwords = stopwordBuckets(language);
   const features = article.lines.map(line => (line.isBlank ? BLANK_FEATURES : featuresOf(line.text, stopwords)));
   const classes = features.map((feature, index) => (article.lines[index].isBlank ? 'blank' : classify(feature)));
   const { first, last } = findContentRegion(article, classes, features, language);
@@ -88,29 +88,105 @@ const BLANK_FEATURES: LineFeatures = { words: 0, stopwords: 0, length: 0, key: '
 // Lines longer than this are scored on a prefix: a 1 MB line is not a menu, and its class does not change past
 // the first few thousand characters.
 const FEATURE_PREFIX_LENGTH = 4000;
+const MAX_KEY_SOURCE_LENGTH = 300;
 
-function featuresOf(text: string, stopwords: ReadonlySet<string>): LineFeatures {
+function featuresOf(text: string, stopwords: StopwordBuckets): LineFeatures {
   const trimmed = text.trim();
   const sample = trimmed.length > FEATURE_PREFIX_LENGTH ? trimmed.slice(0, FEATURE_PREFIX_LENGTH) : trimmed;
-  let words = 0;
-  let stopwordCount = 0;
-  for (const match of sample.matchAll(WORD)) {
-    words++;
-    if (stopwords.has(match[0].toLowerCase().replace(/’/g, "'"))) stopwordCount++;
-  }
+  let { words, stopwords: stopwordCount } = countWords(sample.toLowerCase(), stopwords);
   if (sample !== trimmed) {
     // Extrapolate counts for the unsampled rest so densities stay right and lengths are not understated.
     const scale = trimmed.length / sample.length;
     words = Math.round(words * scale);
     stopwordCount = Math.round(stopwordCount * scale);
   }
-  return {
-    words,
-    stopwords: stopwordCount,
-    length: trimmed.length,
-    key: phraseKey(sample.length > 300 ? sample.slice(0, 300) : sample),
-    endsLikeSentence: SENTENCE_END.test(trimmed),
-  };
+  return new LazyKeyFeatures(trimmed, words, stopwordCount, SENTENCE_END.test(trimmed));
+}
+
+/** Features whose phrase key is computed on first use: most rules read it only for short lines. */
+class LazyKeyFeatures implements LineFeatures {
+  private cachedKey: string | undefined;
+  readonly length: number;
+
+  constructor(
+    private readonly trimmed: string,
+    readonly words: number,
+    readonly stopwords: number,
+    readonly endsLikeSentence: boolean,
+  ) {
+    this.length = trimmed.length;
+  }
+
+  get key(): string {
+    // Phrase lookups only ever match short lines; a long line's key is its start, which no phrase equals.
+    this.cachedKey ??= phraseKey(this.trimmed.length > MAX_KEY_SOURCE_LENGTH ? this.trimmed.slice(0, MAX_KEY_SOURCE_LENGTH) : this.trimmed);
+    return this.cachedKey;
+  }
+}
+
+const LONGEST_STOPWORD = 16;
+
+/**
+ * Counts words and stopwords in lower-cased text with a character scan (no regex, no per-word allocation except
+ * for words short enough to be stopwords). A word is a run of letters and digits — any character from U+00C0 up
+ * that is not punctuation, a symbol, a space or a surrogate counts as a letter — with inner apostrophes and hyphens.
+ */
+function countWords(lower: string, stopwords: StopwordBuckets): { words: number; stopwords: number } {
+  let words = 0;
+  let stopwordCount = 0;
+  let start = -1;
+  for (let index = 0; index <= lower.length; index++) {
+    const code = index < lower.length ? lower.charCodeAt(index) : 32;
+    if (isWordCode(code)) {
+      if (start < 0) start = index;
+      continue;
+    }
+    const joiner = code === 39 || code === 0x2019 || code === 45;
+    if (start >= 0 && joiner && index + 1 < lower.length && isWordCode(lower.charCodeAt(index + 1))) continue;
+    if (start >= 0) {
+      words++;
+      if (index - start <= LONGEST_STOPWORD && isStopwordAt(stopwords, lower, start, index)) stopwordCount++;
+      start = -1;
+    }
+  }
+  return { words, stopwords: stopwordCount };
+}
+
+/**
+ * Stopwords bucketed by length and first character, so a word can be checked in place with `startsWith` instead of
+ * being sliced into a new string: on multi-megabyte articles those slices were most of the garbage collector's work.
+ */
+type StopwordBuckets = ReadonlyMap<number, readonly string[]>;
+
+const stopwordBuckets = perLanguage((language): StopwordBuckets => {
+  const buckets = new Map<number, string[]>();
+  for (const word of stopwordSet(language)) {
+    const bucketKey = word.length * 0x10000 + word.charCodeAt(0);
+    buckets.set(bucketKey, [...(buckets.get(bucketKey) ?? []), word]);
+  }
+  return buckets;
+});
+
+function isStopwordAt(buckets: StopwordBuckets, lower: string, start: number, end: number): boolean {
+  const candidates = buckets.get((end - start) * 0x10000 + lower.charCodeAt(start));
+  if (!candidates) return false;
+  for (const candidate of candidates) {
+    if (lower.startsWith(candidate, start)) return true;
+    // The lists spell apostrophes as ' while scraped text often has ’.
+    if (candidate.includes("'") && lower.slice(start, end).replace(/’/g, "'") === candidate) return true;
+  }
+  return false;
+}
+
+function isWordCode(code: number): boolean {
+  if (code < 0xc0) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false; // general punctuation, symbols, arrows, box drawing
+  if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
+  if (code >= 0xd800 && code <= 0xdfff) return false; // surrogates: emoji and other astral symbols
+  if (code >= 0xfe00 && code <= 0xfe0f) return false; // variation selectors
+  if (code >= 0xff00 && code <= 0xff0f) return false; // full-width punctuation
+  return code !== 0xfeff;
 }
 
 function classify(feature: LineFeatures): LineClass {
@@ -155,7 +231,7 @@ function findContentRegion(
   for (let index = 0; index < classes.length; index++) {
     const lineClass = classes[index];
     if (lineClass === 'blank') continue;
-    if (isRelatedHeaderKey(features[index].key, features[index].words, language)) {
+    if (isRelatedHeader(features[index], language)) {
       close(true);
       continue;
     }

@@ -4,11 +4,21 @@
 import { lexiconFor, perLanguage } from '../../lexicon';
 import noiseLexiconFile from '../../lexicons/noise.json';
 
-const EDGE_NOISE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+const LEADING_EDGE_NOISE = /^[\s\p{P}\p{S}]+/u;
+const EDGE_CHARACTER = /^[\s\p{P}\p{S}]$/u;
 
 /** The phrase-lookup key of a piece of text: lower case, whitespace collapsed, edge punctuation and symbols trimmed. */
 export function phraseKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(EDGE_NOISE, '');
+  const collapsed = text.toLowerCase().replace(/\s+/g, ' ').replace(LEADING_EDGE_NOISE, '');
+  // Trim the end by walking back one character at a time: a `[…]+$` regex would retry at every space of the line.
+  let end = collapsed.length;
+  while (end > 0) {
+    const low = collapsed.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? 2 : 1;
+    if (!EDGE_CHARACTER.test(collapsed.slice(end - width, end))) break;
+    end -= width;
+  }
+  return end === collapsed.length ? collapsed : collapsed.slice(0, end);
 }
 
 export type NoiseLexicon = (typeof noiseLexiconFile)['en'];
@@ -44,9 +54,10 @@ const relatedHeaders = phraseSet('relatedHeaders');
 const relatedHeaderPatterns = patternList('relatedHeaderPatterns');
 const MAX_RELATED_HEADER_WORDS = 8;
 
-/** True when a line (given by its phrase key and word count) is a related-links header such as "Most read". */
-export function isRelatedHeaderKey(key: string, words: number, language: string): boolean {
-  if (words === 0 || words > MAX_RELATED_HEADER_WORDS) return false;
+/** True when a line (given by its features) is a related-links header such as "Most read". */
+export function isRelatedHeader(line: { readonly key: string; readonly words: number }, language: string): boolean {
+  if (line.words === 0 || line.words > MAX_RELATED_HEADER_WORDS) return false;
+  const key = line.key;
   if (relatedHeaders(language).has(key) || relatedHeaders('en').has(key)) return true;
   return [...relatedHeaderPatterns(language), ...relatedHeaderPatterns('en')].some(pattern => pattern.test(key));
 }

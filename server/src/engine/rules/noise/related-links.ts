@@ -5,7 +5,7 @@ import { Article } from '../../article';
 import { FindingDraft, Rule, RuleContext } from '../../rule';
 import { Layout, layoutOf } from './layout';
 import { groupTouchingLines, linesFinding, quote } from './lineRuns';
-import { isRelatedHeaderKey, phraseSet } from './noiseLexicon';
+import { isRelatedHeader, phraseSet } from './noiseLexicon';
 
 const relatedPrefixes = phraseSet('relatedPrefixes');
 /** Inside the body a related box is short; after the body the list runs until body-like text returns. */
@@ -29,7 +29,7 @@ export const relatedLinksRule: Rule = {
         index++;
         continue;
       }
-      if (isRelatedHeader(layout, index, context)) {
+      if (isHeaderLine(layout, index, context)) {
         const last = lastListItem(article, layout, index, context);
         const items = countNonBlank(article, index + 1, last);
         findings.push(
@@ -102,9 +102,8 @@ function farFromBody(article: Article, layout: Layout, first: number, last: numb
   return false;
 }
 
-function isRelatedHeader(layout: Layout, lineIndex: number, context: RuleContext): boolean {
-  const features = layout.features[lineIndex];
-  return isRelatedHeaderKey(features.key, features.words, context.language);
+function isHeaderLine(layout: Layout, lineIndex: number, context: RuleContext): boolean {
+  return isRelatedHeader(layout.features[lineIndex], context.language);
 }
 
 /** The last line of the list under the header at `headerIndex` (the header itself when no item follows). */
@@ -123,7 +122,7 @@ function lastListItem(article: Article, layout: Layout, headerIndex: number, con
       if (layout.classes[index] === 'body' && features.length >= MAX_TEASER_LENGTH) break;
       if (isProse(article, layout, index) && isProse(article, layout, nextNonBlankLine(article, index))) break;
     } else {
-      if (items >= MAX_ITEMS_IN_BODY || isRelatedHeader(layout, index, context)) break;
+      if (items >= MAX_ITEMS_IN_BODY || isHeaderLine(layout, index, context)) break;
       const headlineLike = features.words <= MAX_HEADLINE_WORDS && !/[.!:;]["'”’)]*$/u.test(article.lines[index].text.trim());
       if (!headlineLike || layout.classes[index] === 'body') break;
     }
