@@ -14,7 +14,7 @@ export const accountUiRule = defineLineRule({
     const phrases = accountPhrases(context.language);
     // "Sign in | Register" and "Log in / Sign up" are one phrase per segment.
     const segments = features.key.split(/\s*[|/·•]\s*/).filter(Boolean);
-    const isAccountText = segments.length > 0 && segments.every(segment => phrases.has(segment) || accountPhrases('en').has(segment));
+    const isAccountText = segments.length > 0 && segments.every(segment => phrases.has(segment));
     return isAccountText ? { reason: `${quote(article.lines[lineIndex].text)} is sign-in interface text` } : undefined;
   },
 });

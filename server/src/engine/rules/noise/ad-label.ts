@@ -15,7 +15,7 @@ export const adLabelRule = defineAnchoredRule({
   summary: 'Ad labels such as "Advertisement", "Sponsored" or "Story continues below advertisement", and the promoted headlines under "Sponsored Content".',
   message: count => (count === 1 ? 'Ad label left by the scraper' : `Ad block (${count} lines) left by the scraper`),
   matchAnchor: ({ features, context, article, lineIndex }) =>
-    adLabels(context.language).has(features.key) || adLabels('en').has(features.key) || isPromotedListLabel(features.key, context.language)
+    adLabels(context.language).has(features.key) || isPromotedListLabel(features.key, context.language)
       ? { reason: `${quote(article.lines[lineIndex].text)} is an ad label` }
       : undefined,
   matchSatellite: ({ article, lineIndex, layout, context }) => {
@@ -36,7 +36,7 @@ export const adLabelRule = defineAnchoredRule({
 });
 
 function isPromotedListLabel(key: string, language: string): boolean {
-  return promotedListLabels(language).has(key) || promotedListLabels('en').has(key);
+  return promotedListLabels(language).has(key);
 }
 
 function isPromotedHeadline(text: string, words: number): boolean {

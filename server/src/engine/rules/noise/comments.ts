@@ -5,7 +5,7 @@ import { Article } from '../../article';
 import { FindingDraft, Rule, RuleContext } from '../../rule';
 import { Layout, layoutOf } from './layout';
 import { linesFinding, quote } from './lineRuns';
-import { isRelatedHeader, patternList, phraseSet } from './noiseLexicon';
+import { isRelatedHeader, matchesAny, patternList, phraseSet } from './noiseLexicon';
 
 const commentHeaders = phraseSet('commentHeaders');
 const commentHeaderPatterns = patternList('commentHeaderPatterns');
@@ -42,8 +42,8 @@ export const commentsRule: Rule = {
 function isCommentHeader(layout: Layout, lineIndex: number, context: RuleContext): boolean {
   const { key, words } = layout.features[lineIndex];
   if (words === 0 || words > MAX_HEADER_WORDS) return false;
-  if (commentHeaders(context.language).has(key) || commentHeaders('en').has(key)) return true;
-  return [...commentHeaderPatterns(context.language), ...commentHeaderPatterns('en')].some(pattern => pattern.test(key));
+  if (commentHeaders(context.language).has(key)) return true;
+  return matchesAny(commentHeaderPatterns(context.language), key);
 }
 
 /** Comments run until another section starts (a related-links header) or the article ends. */

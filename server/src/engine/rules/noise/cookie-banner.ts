@@ -15,7 +15,7 @@ export const cookieBannerRule = defineAnchoredRule({
   message: count => (count === 1 ? 'Cookie/consent banner left by the scraper' : `Cookie/consent banner (${count} lines) left by the scraper`),
   matchAnchor: ({ features, context, article, lineIndex, layout }) => {
     if (features.words > MAX_ANCHOR_WORDS) return undefined;
-    const phrase = findCookiePhrase(context.language)(features.key) ?? findCookiePhrase('en')(features.key);
+    const phrase = findCookiePhrase(context.language)(features, article.lines[lineIndex].text);
     if (!phrase) return undefined;
     // Inside the article body a single mention could be reporting about cookies; ask for a short line there.
     const inBody = lineIndex >= layout.contentFirstLine && lineIndex <= layout.contentLastLine;
@@ -25,6 +25,5 @@ export const cookieBannerRule = defineAnchoredRule({
   // Buttons, and the further paragraphs of a long notice ("Necessary cookies are absolutely essential…").
   matchSatellite: ({ features, context, article, lineIndex }) =>
     consentButtons(context.language).has(features.key) ||
-    consentButtons('en').has(features.key) ||
     (features.words <= MAX_ANCHOR_WORDS && MENTIONS_COOKIES.test(article.lines[lineIndex].text)),
 });

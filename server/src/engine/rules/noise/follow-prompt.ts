@@ -12,7 +12,7 @@ export const followPromptRule = defineLineRule({
   message: count => (count === 1 ? 'Follow-us prompt left by the scraper' : `${count} follow-us prompts left by the scraper`),
   matchLine: ({ features, context, article, lineIndex }) => {
     if (features.words > MAX_WORDS) return undefined;
-    const pattern = [...followPatterns(context.language), ...followPatterns('en')].find(candidate => candidate.test(features.key));
+    const pattern = followPatterns(context.language).find(candidate => candidate.test(features.key));
     return pattern ? { reason: `${quote(article.lines[lineIndex].text)} asks readers to follow the site` } : undefined;
   },
 });

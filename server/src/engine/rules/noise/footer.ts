@@ -17,14 +17,14 @@ export const footerRule = defineLineRule({
   matchLine: ({ features, context, article, lineIndex }) => {
     if (features.words > MAX_WORDS) return undefined;
     const text = article.lines[lineIndex].text;
-    const phrase = findFooterPhrase(context.language)(features.key) ?? findFooterPhrase('en')(features.key);
+    const phrase = findFooterPhrase(context.language)(features, text);
     // A photo credit ("© Getty Images / Reuters") also carries ©; a footer has a year, a rights notice or links.
     if (COPYRIGHT.test(text) && (YEAR.test(text) || phrase !== undefined)) {
       return { reason: `${quote(text)} is a copyright notice` };
     }
     const segments = features.key.split(/\s*[|/·•]\s*/).filter(Boolean);
     const phrases = footerPhrases(context.language);
-    if (segments.length > 0 && segments.every(segment => phrases.has(segment) || footerPhrases('en').has(segment))) {
+    if (segments.length > 0 && segments.every(segment => phrases.has(segment))) {
       return { reason: `${quote(text)} is a list of footer links` };
     }
     return undefined;

@@ -13,6 +13,7 @@ export const iconFontRunRule = defineLineRule({
   summary: 'A line made of icon-font names ("bookmarkicon cameraicon checkicon …") flattened into the text.',
   message: () => 'Icon-font names flattened into text',
   matchLine: ({ article, lineIndex }) => {
+    if (!/icon/i.test(article.lines[lineIndex].text)) return undefined;
     const tokens = article.lines[lineIndex].text.slice(0, 20000).split(/\s+/).filter(Boolean);
     const iconTokens = tokens.filter(token => ICON_TOKEN.test(token));
     if (iconTokens.length < MIN_ICON_TOKENS || iconTokens.length / tokens.length < MIN_ICON_SHARE) return undefined;

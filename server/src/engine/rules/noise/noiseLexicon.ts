@@ -1,7 +1,7 @@
 // Typed access to the noise lexicon (lexicons/noise.json): phrase sets and compiled patterns per language, built
 // once per language. Phrases are matched against `phraseKey` of a line (lower case, edge punctuation trimmed).
 
-import { lexiconFor, perLanguage } from '../../lexicon';
+import { escapeRegExp, lexiconFor, perLanguage } from '../../lexicon';
 import noiseLexiconFile from '../../lexicons/noise.json';
 
 const LEADING_EDGE_NOISE = /^[\s\p{P}\p{S}]+/u;
@@ -24,10 +24,15 @@ export function phraseKey(text: string): string {
 export type NoiseLexicon = (typeof noiseLexiconFile)['en'];
 type ListName = { [Name in keyof NoiseLexicon]: NoiseLexicon[Name] extends string[] ? Name : never }[keyof NoiseLexicon];
 
+/**
+ * The language's phrases plus English's: page chrome is often English on pages in other languages ("Share",
+ * "Cookie settings"), and a language without a list of its own still gets the English one.
+ */
 function listFor(language: string, name: ListName): readonly string[] {
-  const entry = lexiconFor<Partial<NoiseLexicon>>(noiseLexiconFile, language);
-  // A language that lacks a list borrows English's, so a partial translation never disables a rule.
-  return entry[name] ?? noiseLexiconFile.en[name];
+  const english = noiseLexiconFile.en[name];
+  if (language === 'en') return english;
+  const own = lexiconFor<Partial<NoiseLexicon>>(noiseLexiconFile, language)[name] ?? [];
+  return [...own, ...english];
 }
 
 /** A memoized Set of the list's phrases, normalized with `phraseKey`. */
@@ -40,16 +45,28 @@ export function patternList(name: ListName): (language: string) => readonly RegE
   return perLanguage(language => listFor(language, name).map(pattern => new RegExp(pattern, 'iu')));
 }
 
-/** A memoized matcher for "the text contains one of the list's phrases" (word-bounded), returning the phrase. */
-export function phraseFinder(name: ListName): (language: string) => (text: string) => string | undefined {
-  return perLanguage(language => {
-    const phrases = [...new Set(listFor(language, name).map(phraseKey))].sort((a, b) => b.length - a.length);
-    const escaped = phrases.map(phrase => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    return (text: string) => pattern.exec(text)?.[0];
-  });
+/** True when one of the patterns matches. */
+export function matchesAny(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some(pattern => pattern.test(text));
 }
 
+export type PhraseFinder = (line: { readonly key: string }, rawText: string) => string | undefined;
+
+/**
+ * A memoized finder of the list's phrases inside a line (word-bounded, on the line's phrase key), returning the
+ * phrase found. A cheap case-insensitive scan of the raw line for one word of each phrase runs first, so the key
+ * is never built for the many lines that cannot match.
+ */
+export function phraseFinder(name: ListName): (language: string) => PhraseFinder {
+  return perLanguage(language => {
+    const phrases = [...new Set(listFor(language, name).map(phraseKey))].filter(Boolean).sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    // The longest word of each phrase is its trigger: every occurrence of the phrase contains it.
+    const triggers = new Set(phrases.map(phrase => phrase.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '')));
+    const trigger = new RegExp([...triggers].map(escapeRegExp).join('|'), 'iu');
+    return (line, rawText) => (trigger.test(rawText) ? pattern.exec(line.key)?.[0] : undefined);
+  });
+}
 const relatedHeaders = phraseSet('relatedHeaders');
 const relatedHeaderPatterns = patternList('relatedHeaderPatterns');
 const MAX_RELATED_HEADER_WORDS = 8;
@@ -58,6 +75,5 @@ const MAX_RELATED_HEADER_WORDS = 8;
 export function isRelatedHeader(line: { readonly key: string; readonly words: number }, language: string): boolean {
   if (line.words === 0 || line.words > MAX_RELATED_HEADER_WORDS) return false;
   const key = line.key;
-  if (relatedHeaders(language).has(key) || relatedHeaders('en').has(key)) return true;
-  return [...relatedHeaderPatterns(language), ...relatedHeaderPatterns('en')].some(pattern => pattern.test(key));
+  return relatedHeaders(language).has(key) || matchesAny(relatedHeaderPatterns(language), key);
 }

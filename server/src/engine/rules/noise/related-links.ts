@@ -159,7 +159,7 @@ function inlineRelatedPrefix(text: string, context: RuleContext): string | undef
   const match = INLINE_PREFIX.exec(text);
   if (!match) return undefined;
   const prefix = match[1].trim().toLowerCase();
-  if (!relatedPrefixes(context.language).has(prefix) && !relatedPrefixes('en').has(prefix)) return undefined;
+  if (!relatedPrefixes(context.language).has(prefix)) return undefined;
   const rest = match[2].trim().split(/\s+/);
   return rest.length >= 2 && rest.length <= 30 ? prefix : undefined;
 }

@@ -17,8 +17,8 @@ export const subscribePromptRule = defineAnchoredRule({
   matchAnchor: ({ features, context, article, lineIndex, layout }) => {
     const inBody = lineIndex >= layout.contentFirstLine && lineIndex <= layout.contentLastLine;
     if (features.words > (inBody ? MAX_ANCHOR_WORDS_IN_BODY : MAX_ANCHOR_WORDS)) return undefined;
-    const phrase = findSubscribePhrase(context.language)(features.key) ?? findSubscribePhrase('en')(features.key);
+    const phrase = findSubscribePhrase(context.language)(features, article.lines[lineIndex].text);
     return phrase ? { reason: `${quote(article.lines[lineIndex].text)} contains the prompt "${phrase}"` } : undefined;
   },
-  matchSatellite: ({ features, context }) => subscribeButtons(context.language).has(features.key) || subscribeButtons('en').has(features.key),
+  matchSatellite: ({ features, context }) => subscribeButtons(context.language).has(features.key),
 });

@@ -14,11 +14,11 @@ export const uiChromeRule = defineLineRule({
   matchLine: ({ features, context, article, lineIndex }) => {
     if (features.words > 12) return undefined;
     const text = article.lines[lineIndex].text;
-    if (chromePhrases(context.language).has(features.key) || chromePhrases('en').has(features.key)) {
+    if (chromePhrases(context.language).has(features.key)) {
       // A bare symbol such as "×" or "|" has an empty key; those are separators, not interface text.
       return features.key === '' ? undefined : { reason: `${quote(text)} is interface text` };
     }
-    const pattern = [...chromePatterns(context.language), ...chromePatterns('en')].find(candidate => candidate.test(features.key));
+    const pattern = chromePatterns(context.language).find(candidate => candidate.test(features.key));
     return pattern ? { reason: `${quote(text)} is interface text` } : undefined;
   },
 });
