@@ -22,6 +22,7 @@ testRule('characters/hyphenation', {
       evidence: /not a usual compound prefix/,
     },
     { name: 'the next line goes on: the line break moves after the word', text: 'The ⟦govern-\nment ⟧said no.', output: 'The government\nsaid no.' },
+    { name: 'punctuation after the second part moves up with it', text: 'in ⟦No-\nvember, ⟧and then', output: 'in November,\nand then' },
     { name: 'CRLF', text: 'The ⟦govern-\r\nment ⟧said\r\n', output: 'The government\r\nsaid\r\n' },
     { name: 'lone CR', text: 'The ⟦govern-\rment⟧', output: 'The government' },
     { name: 'soft hyphen at the break', text: '⟦information\u00AD\nretrieval⟧', output: 'informationretrieval', evidence: /soft hyphen/ },

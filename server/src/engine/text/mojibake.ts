@@ -106,12 +106,17 @@ function decodeAsUtf8(text: string, encoded: Uint8Array, codec: SingleByteCodec)
     const previous = edits[edits.length - 1];
     // Adjacent repaired characters form one edit: "Ã©Ã¨" → "éè".
     if (previous && previous.end === start) edits[edits.length - 1] = { ...previous, end, text: previous.text + repaired };
-    else edits.push({ start, end, text: repaired, misreadings: [`UTF-8 read as ${codec.label}`] });
+    else edits.push({ start, end, text: repaired, misreadings: [`UTF-8 read as ${labelFor(codec, text.slice(start, end))}`] });
   }
   return edits;
 }
 
 const MAC_ROMAN_CODEC = MOJIBAKE_CODECS.find(codec => codec.id === 'macroman');
+
+/** Latin-1 and Windows-1252 read "Ã©" alike; only C1 controls in the run show it was Latin-1 and not Windows-1252. */
+function labelFor(codec: SingleByteCodec, original: string): string {
+  return codec === LATIN_1 && !/[\u0080-\u009F]/.test(original) ? `${WINDOWS_1252.label} or ${LATIN_1.label}` : codec.label;
+}
 
 /** Rewrites the matches of `pattern` in traced bytes; `replace` returns the new bytes and, per byte, which matched byte it inherits its source from (-1: the whole match). */
 function rewriteBytes(

@@ -117,11 +117,14 @@ function findingFor(article: Article, line: Line, next: Line, broken: BrokenWord
   const result = decision.join ? `${broken.first}${broken.second}` : `${broken.first}-${broken.second}`;
   // Move the second part up and keep the line break after it, so hard-wrapped text keeps its shape: "the govern-" /
   // "ment said" becomes "the government" / "said". When the part was all the next line held, the lines merge.
-  let end = broken.secondEnd;
+  // Punctuation glued to the second part ("ment," / "vember.") moves up with it.
+  let movedEnd = broken.secondEnd;
+  while (movedEnd < next.span.end && text[movedEnd] !== ' ' && text[movedEnd] !== '\t') movedEnd++;
+  let end = movedEnd;
   while (end < next.span.end && (text[end] === ' ' || text[end] === '\t')) end++;
   const restOfLine = end < next.span.end;
   const editStart = decision.join ? broken.hyphenOffset : broken.hyphenOffset + 1;
-  const newText = `${broken.second}${restOfLine ? lineBreakOf(article, line) : ''}`;
+  const newText = `${text.slice(broken.secondStart, movedEnd)}${restOfLine ? lineBreakOf(article, line) : ''}`;
   const shown = `${broken.first}${broken.hyphen === SOFT_HYPHEN ? '\u00AD' : broken.hyphen}⏎${broken.second}`;
   return {
     span: { start: broken.firstStart, end },
