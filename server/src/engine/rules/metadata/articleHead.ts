@@ -86,7 +86,8 @@ function computeArticleHead(article: Article, vocabulary: MetadataVocabulary): A
       inHeader[cursor] = 1;
     }
   };
-  markZone(firstLine, HEADER_LINES_AFTER_FIRST_LINE);
+  // An article that opens with a paragraph has no header at the top.
+  if (!isProseLine(lines[firstLine].text)) markZone(firstLine, HEADER_LINES_AFTER_FIRST_LINE);
   for (const repeat of titleRepeats) markZone(repeat, HEADER_LINES_AFTER_HEADLINE);
   // A "By …" byline or a labelled date ("Published …") is a header wherever it stands.
   for (const line of lines) {
@@ -104,13 +105,19 @@ function isFlattenedMenu(text: string): boolean {
   return text.length > MAX_ANCHOR_LINE_LENGTH && !isProseLine(text);
 }
 
-/** A prose line that is not a caption: where an article's body starts and its header ends. */
+/**
+ * A prose line that is not a caption or a standfirst: where an article's body starts and its header ends. A body
+ * paragraph is not followed by a photo credit (that makes it a caption) nor by a byline or dateline (a standfirst).
+ */
 function isBodyParagraph(article: Article, index: number, vocabulary: MetadataVocabulary): boolean {
   const text = article.lines[index].text.trim();
   if (!isProseLine(text)) return false;
   if (recognizeCaptionLine(text, vocabulary)) return false;
   const next = nextContentLine(article, index);
-  return next < 0 || !recognizeCredit(article.lines[next].text, vocabulary);
+  if (next < 0) return true;
+  const nextText = article.lines[next].text.trim();
+  if (nextText.length > MAX_ANCHOR_LINE_LENGTH) return true;
+  return !(recognizeCredit(nextText, vocabulary) || recognizeByline(nextText, vocabulary) || recognizeDateOnlyText(nextText, vocabulary));
 }
 
 function readPageTitle(line: Line, repeated: boolean): PageTitle | undefined {

@@ -47,6 +47,18 @@ export function recognizeByline(text: string, vocabulary: MetadataVocabulary): B
 }
 
 function recognizePrefixedByline(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
+  // "11/19/2019 by Lars Roe": a date may come first.
+  const { tokens: dateTokensOfLine, kinds } = dateTokens(text, vocabulary);
+  const leadingDate = dateRunAt(dateTokensOfLine, kinds, 0);
+  if (leadingDate.anchored && leadingDate.endToken < dateTokensOfLine.length) {
+    const rest = text.slice(dateTokensOfLine[leadingDate.endToken].start);
+    const byline = recognizePrefixedBylineAtStart(rest, vocabulary);
+    if (byline) return { kind: 'prefixed', evidence: `a date, then ${byline.evidence}` };
+  }
+  return recognizePrefixedBylineAtStart(text, vocabulary);
+}
+
+function recognizePrefixedBylineAtStart(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
   const prefixLength = vocabulary.phrases.bylinePrefixes.matchAt(text, 0);
   if (prefixLength === 0 || !/\s/.test(text.charAt(prefixLength))) return undefined;
   const tokens = tokenize(text.slice(prefixLength));

@@ -107,13 +107,18 @@ export function classifyDateToken(token: Token, vocabulary: MetadataVocabulary):
 export interface DateRun {
   /** Index of the first token after the run. */
   readonly endToken: number;
-  /** Index of the last token of the run that is not a separator, or -1 when the run has none. */
+  /** Index of the last token of the run that carries a date or time (not a label or separator), or -1. */
   readonly lastContentToken: number;
   /** The run holds something that only a date or time can be: a month next to a day or year, a clock time, … */
   readonly anchored: boolean;
   /** The run names itself a date: "Published", "Updated", "Posted"… */
   readonly labelled: boolean;
 }
+
+/** Kinds that carry the date itself, as opposed to labels, connectors and separators around it. */
+const DATE_BEARING_KINDS: ReadonlySet<DateTokenKind> = new Set([
+  'month', 'weekday', 'number', 'numeric-date', 'time', 'dotted-time', 'hour-meridiem', 'meridiem', 'zone', 'day-word', 'unit', 'ago',
+]);
 
 export function dateRunAt(tokens: readonly Token[], kinds: readonly DateTokenKind[], from: number): DateRun {
   let end = from;
@@ -122,7 +127,7 @@ export function dateRunAt(tokens: readonly Token[], kinds: readonly DateTokenKin
   let labelled = false;
   while (end < tokens.length && kinds[end] !== 'other') {
     const kind = kinds[end];
-    if (kind !== 'separator') lastContentToken = end;
+    if (DATE_BEARING_KINDS.has(kind)) lastContentToken = end;
     if (kind === 'label') labelled = true;
     if (!anchored) anchored = isAnchorAt(tokens, kinds, end, from);
     end++;

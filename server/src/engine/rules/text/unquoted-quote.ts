@@ -84,12 +84,12 @@ export const unquotedQuoteRule: Rule = {
 function firstPersonVoice(text: string, vocabulary: QuoteVocabulary): string | undefined {
   const singular = new Set<string>();
   const plural: string[] = [];
-  const words = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
-  for (const [index, word] of words.entries()) {
+  const matches = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)];
+  for (const [index, match] of matches.entries()) {
+    const word = match[0];
     const lower = word.toLowerCase();
     if (vocabulary.firstPersonSingular.has(lower)) {
-      // English "I" is a pronoun only in capitals and before a verb ("I do", "I'm"), not as a numeral ("World War I").
-      if (lower === 'i' && (word !== 'I' || !/^\p{Ll}/u.test(words[index + 1] ?? ''))) continue;
+      if (lower === 'i' && !isPronounI(text, match.index ?? 0, matches[index + 1]?.[0])) continue;
       singular.add(word);
     } else if (vocabulary.firstPersonPlural.has(lower)) {
       plural.push(word);
@@ -97,6 +97,15 @@ function firstPersonVoice(text: string, vocabulary: QuoteVocabulary): string | u
   }
   const found = [...singular, ...(plural.length >= MIN_PLURAL_FIRST_PERSON ? new Set(plural) : [])];
   return found.length > 0 ? found.map(word => `“${word}”`).join(', ') : undefined;
+}
+
+/**
+ * English "I" is the pronoun in capitals before a lower-case word ("I do", "I'm"), and a numeral right after a
+ * capitalized word ("World War I", "Phase I to III").
+ */
+function isPronounI(text: string, offset: number, nextWord: string | undefined): boolean {
+  if (text.charAt(offset) !== 'I' || !/^\p{Ll}/u.test(nextWord ?? '')) return false;
+  return !/\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, offset - 40), offset));
 }
 
 /**
