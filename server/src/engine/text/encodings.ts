@@ -198,11 +198,6 @@ export function decodeSingleByte(bytes: ArrayLike<number>, codec: SingleByteCode
   return text;
 }
 
-/** True when `character` (one UTF-16 code unit) is what some byte 0x80–0xFF decodes to in `codec`. */
-export function isInUpperHalf(character: string, codec: SingleByteCodec): boolean {
-  return codec.bytesByCharacter.has(character.charCodeAt(0)) && character.charCodeAt(0) !== 0xfffd;
-}
-
 /** One character decoded from UTF-8 and the bytes `[byteStart, byteEnd)` it came from. */
 export interface DecodedCharacter {
   readonly codePoint: number;

@@ -11,7 +11,7 @@
 // edits on the original line instead of a rewrite of the whole line.
 
 import { Span } from '../types';
-import { LATIN_1, MOJIBAKE_CODECS, SingleByteCodec, SUBSTITUTE_BYTE, WINDOWS_1252, decodeUtf8, encodeSingleByte } from './encodings';
+import { LATIN_1, MAC_ROMAN, MOJIBAKE_CODECS, SingleByteCodec, SUBSTITUTE_BYTE, WINDOWS_1252, decodeUtf8, encodeSingleByte } from './encodings';
 import { looksLikeMojibake, mojibakeBadness } from './mojibakeBadness';
 
 /** One repaired stretch of a line. Offsets are UTF-16 offsets into the line passed to `findMojibake`. */
@@ -93,7 +93,7 @@ function decodeAsUtf8(text: string, encoded: Uint8Array, codec: SingleByteCodec)
     bytes.ends.push(index + 1);
   }
   // MacRoman byte 0xD0 is an en dash, so "– " would look like a UTF-8 lead byte with a lost 0xA0; ftfy skips it too.
-  if (codec !== MAC_ROMAN_CODEC) bytes = restoreByteA0(bytes);
+  if (codec !== MAC_ROMAN) bytes = restoreByteA0(bytes);
   if (codec.sloppy) bytes = markLostBytes(bytes);
   const decoded = decodeUtf8(bytes.values);
   if (!decoded) return undefined;
@@ -110,8 +110,6 @@ function decodeAsUtf8(text: string, encoded: Uint8Array, codec: SingleByteCodec)
   }
   return edits;
 }
-
-const MAC_ROMAN_CODEC = MOJIBAKE_CODECS.find(codec => codec.id === 'macroman');
 
 /** Latin-1 and Windows-1252 read "Ã©" alike; only C1 controls in the run show it was Latin-1 and not Windows-1252. */
 function labelFor(codec: SingleByteCodec, original: string): string {

@@ -6,9 +6,7 @@ import { FindingDraft, Rule } from '../../rule';
 import { quoteText } from '../../text/display';
 import { findMojibake, MojibakeEdit } from '../../text/mojibake';
 import { TextEdit } from '../../types';
-
-/** More separate mojibake runs than this on one line are reported as one finding for the line. */
-const MAX_FINDINGS_PER_LINE = 3;
+import { MAX_FINDINGS_PER_LINE } from './lineFindings';
 
 export const mojibakeRule: Rule = {
   id: 'characters/mojibake',
