@@ -54,7 +54,7 @@ export const invisibleRule: Rule = {
   },
 };
 
-/** C1 controls, NBSP-like soft hyphens and such can be bytes of UTF-8 mojibake; ASCII controls cannot. */
+/** C1 controls (U+0080–U+009F) and the soft hyphen can be bytes of UTF-8 mojibake; ASCII controls cannot. */
 function isPossiblyMojibake(code: number): boolean {
   return code >= 0x80 && code <= 0xad;
 }

@@ -18,11 +18,15 @@ export function mojibakeSpansOf(line: Line): Span[] {
   return findMojibake(line.text).map(edit => ({ start: edit.span.start + line.span.start, end: edit.span.end + line.span.start }));
 }
 
-/** True when `offset` lies inside one of `spans` (sorted, disjoint). */
+/** True when `offset` lies inside one of `spans` (sorted, disjoint); a binary search, as a long line has many. */
 export function isInsideAny(spans: readonly Span[], offset: number): boolean {
-  for (const span of spans) {
-    if (offset < span.start) return false;
-    if (offset < span.end) return true;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (offset < spans[middle].start) high = middle - 1;
+    else if (offset >= spans[middle].end) low = middle + 1;
+    else return true;
   }
   return false;
 }
