@@ -10,10 +10,13 @@ import { Finding, METADATA_TAGS, Span, TextEdit } from './types';
 export const FIX_ALL_SCOPES = ['characters', 'characters+high-confidence-noise', 'characters+noise'] as const;
 export type FixAllScope = (typeof FIX_ALL_SCOPES)[number];
 
-/** True when "fix all" with `scope` applies this finding's first fix. Metadata and text findings only ever tag. */
+/**
+ * True when "fix all" with `scope` applies this finding's first fix. Character repairs are applied when their rule
+ * is sure (a guessed hyphenation join waits for a person); metadata and text findings only ever tag, so never here.
+ */
 export function isInFixAllScope(finding: Finding, scope: FixAllScope): boolean {
   if (finding.fixes.length === 0) return false;
-  if (finding.category === 'characters') return finding.fixes[0].kind === 'repair';
+  if (finding.category === 'characters') return finding.fixes[0].kind === 'repair' && finding.confidence === 'high';
   if (finding.category !== 'noise' || scope === 'characters') return false;
   return scope === 'characters+noise' || finding.confidence === 'high';
 }

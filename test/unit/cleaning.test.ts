@@ -1,0 +1,79 @@
+// cleaning.ts: which findings fix-all applies, how removals merge, and what extract --body keeps.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseArticle } from '../../server/src/engine/article';
+import { extractBody, fixAllEdits, isInFixAllScope } from '../../server/src/engine/cleaning';
+import { applyEdits, repairFix, tagFix } from '../../server/src/engine/fixes';
+import { Category, Confidence, Finding, Fix, Span } from '../../server/src/engine/types';
+
+function finding(category: Category, span: Span, fixes: Fix[], confidence: Confidence = 'high'): Finding {
+  return { rule: `${category}/test`, category, severity: 'warning', message: 'm', evidence: 'e', confidence, hash: '0', span, fixes };
+}
+
+function removal(article: ReturnType<typeof parseArticle>, line: number): Finding {
+  const span = article.lines[line].span;
+  return finding('noise', span, [{ title: 'remove', kind: 'remove', edits: [{ span, newText: '' }] }]);
+}
+
+describe('isInFixAllScope', () => {
+  const repair = repairFix({ start: 0, end: 1 }, 'x', 'repair');
+  const remove: Fix = { title: 'remove', kind: 'remove', edits: [] };
+  const span = { start: 0, end: 1 };
+
+  it('applies sure character repairs in every scope, and never a guessed one', () => {
+    for (const scope of ['characters', 'characters+high-confidence-noise', 'characters+noise'] as const) {
+      assert.equal(isInFixAllScope(finding('characters', span, [repair]), scope), true);
+      assert.equal(isInFixAllScope(finding('characters', span, [repair], 'medium'), scope), false);
+    }
+  });
+
+  it('removes noise only when the scope says so, medium confidence only with characters+noise', () => {
+    assert.equal(isInFixAllScope(finding('noise', span, [remove]), 'characters'), false);
+    assert.equal(isInFixAllScope(finding('noise', span, [remove]), 'characters+high-confidence-noise'), true);
+    assert.equal(isInFixAllScope(finding('noise', span, [remove], 'medium'), 'characters+high-confidence-noise'), false);
+    assert.equal(isInFixAllScope(finding('noise', span, [remove], 'medium'), 'characters+noise'), true);
+  });
+
+  it('never applies metadata tags or findings without a fix', () => {
+    assert.equal(isInFixAllScope(finding('metadata', span, [tagFix(span, 'headline')]), 'characters+noise'), false);
+    assert.equal(isInFixAllScope(finding('characters', span, []), 'characters+noise'), false);
+  });
+});
+
+describe('fixAllEdits', () => {
+  it('merges neighbouring removals so one blank line stays between paragraphs', () => {
+    const text = 'Body one.\n\nMenu\n\nShare\n\nBody two.\n';
+    const article = parseArticle(text);
+    const edits = fixAllEdits(article, [removal(article, 2), removal(article, 4)]);
+    assert.equal(applyEdits(text, edits).text, 'Body one.\n\nBody two.\n');
+  });
+
+  it('drops repairs inside removed text and keeps the others', () => {
+    const text = 'Menu&amp;\n\nCaf&eacute; opens.\n';
+    const article = parseArticle(text);
+    const insideRemoved = finding('characters', { start: 4, end: 9 }, [repairFix({ start: 4, end: 9 }, '&', 'decode')]);
+    const kept = finding('characters', { start: 14, end: 22 }, [repairFix({ start: 14, end: 22 }, 'é', 'decode')]);
+    const edits = fixAllEdits(article, [removal(article, 0), insideRemoved, kept]);
+    assert.equal(applyEdits(text, edits).text, 'Café opens.\n');
+  });
+
+  it('removes a span inside a line as it is', () => {
+    const text = 'Great story Advertisement here.\n';
+    const article = parseArticle(text);
+    const span = { start: 12, end: 26 };
+    const edits = fixAllEdits(article, [finding('noise', span, [{ title: 'remove', kind: 'remove', edits: [{ span, newText: '' }] }])]);
+    assert.equal(applyEdits(text, edits).text, 'Great story here.\n');
+  });
+});
+
+describe('extractBody', () => {
+  it('drops noise, found metadata and tagged metadata, unwraps quotes and repairs characters', () => {
+    const text = '<headline>Title</headline>\n\nBy Jane Doe\n\nShare\n\n<quote>We will win.</quote>\n\nCaf&eacute; opens.\n';
+    const article = parseArticle(text);
+    const byline = finding('metadata', article.lines[2].span, [tagFix(article.lines[2].span, 'byline')]);
+    const entityStart = text.indexOf('&eacute;');
+    const entity = finding('characters', { start: entityStart, end: entityStart + 8 }, [repairFix({ start: entityStart, end: entityStart + 8 }, 'é', 'decode')]);
+    assert.equal(extractBody(article, [byline, removal(article, 4), entity]), 'We will win.\n\nCafé opens.\n');
+  });
+});
