@@ -3,10 +3,8 @@
 // Not a rule: the metadata rules use it to accept weak shapes (a bare date, a bare name) only inside a header.
 
 import { Article, Line } from '../../article';
-import { recognizeByline } from './bylines';
-import { recognizeDateOnlyText } from './dates';
-import { recognizeCaptionLine, recognizeCredit } from './pictures';
-import { MetadataVocabulary, metadataVocabulary } from './vocabulary';
+import { LineShapes, lineShapes } from './lineShapes';
+import { countWords } from './words';
 
 export interface PageTitle {
   readonly line: number;
@@ -18,13 +16,15 @@ export interface ArticleHead {
   /** The first non-blank line when it reads as the page's title, which scrapers put first. */
   readonly pageTitle?: PageTitle;
   /** Lines repeating the page title (or its headline part) before the article body starts. */
-  readonly titleRepeats: readonly number[];
+  readonly titleRepeats: ReadonlySet<number>;
   /** True for lines inside a header zone. */
   isInHeader(lineIndex: number): boolean;
 }
 
 /** Page titles and headlines are short; lines longer than this are never compared with the title. */
 export const MAX_TITLE_LENGTH = 300;
+/** A page repeats its headline once or twice; a line repeated more often is a recurring label, not a headline. */
+const MAX_TITLE_REPEATS = 4;
 /** How far a header zone reaches, in non-blank lines, after a headline repeat, the first line, and a byline. */
 const HEADER_LINES_AFTER_HEADLINE = 10;
 const HEADER_LINES_AFTER_FIRST_LINE = 8;
@@ -49,17 +49,17 @@ export function articleHead(article: Article, language: string): ArticleHead {
   }
   let head = byLanguage.get(language);
   if (!head) {
-    head = computeArticleHead(article, metadataVocabulary(language));
+    head = computeArticleHead(article, lineShapes(article, language));
     byLanguage.set(language, head);
   }
   return head;
 }
 
-function computeArticleHead(article: Article, vocabulary: MetadataVocabulary): ArticleHead {
+function computeArticleHead(article: Article, shapes: LineShapes): ArticleHead {
   const { lines } = article;
   const firstLine = nextContentLine(article, -1, Number.POSITIVE_INFINITY);
   const inHeader = new Uint8Array(lines.length);
-  if (firstLine < 0) return { titleRepeats: [], isInHeader: () => false };
+  if (firstLine < 0) return { titleRepeats: new Set(), isInHeader: () => false };
 
   const titleCandidates = headlineCandidates(lines[firstLine].text);
   const titleRepeats: number[] = [];
@@ -68,7 +68,9 @@ function computeArticleHead(article: Article, vocabulary: MetadataVocabulary): A
     if (line.isBlank) continue;
     if (titleRepeats.length > 0 && isProseLine(line.text)) break;
     if (line.text.length <= MAX_TITLE_LENGTH && titleCandidates.has(normalizeTitle(line.text))) titleRepeats.push(index);
+    if (titleRepeats.length > MAX_TITLE_REPEATS) break;
   }
+  if (titleRepeats.length > MAX_TITLE_REPEATS) titleRepeats.length = 0;
   const pageTitle = readPageTitle(lines[firstLine], titleRepeats.length > 0);
 
   const markZone = (anchor: number, linesAfter: number) => {
@@ -82,7 +84,7 @@ function computeArticleHead(article: Article, vocabulary: MetadataVocabulary): A
     cursor = anchor;
     for (let count = 0; count < linesAfter; count++) {
       cursor = nextContentLine(article, cursor, Number.POSITIVE_INFINITY);
-      if (cursor < 0 || isBodyParagraph(article, cursor, vocabulary) || isFlattenedMenu(lines[cursor].text)) break;
+      if (cursor < 0 || isBodyParagraph(article, cursor, shapes) || isFlattenedMenu(lines[cursor].text)) break;
       inHeader[cursor] = 1;
     }
   };
@@ -92,12 +94,9 @@ function computeArticleHead(article: Article, vocabulary: MetadataVocabulary): A
   // A "By …" byline or a labelled date ("Published …") is a header wherever it stands.
   for (const line of lines) {
     if (line.isBlank || line.text.length > MAX_ANCHOR_LINE_LENGTH) continue;
-    const text = line.text.trim();
-    if (recognizeByline(text, vocabulary)?.kind === 'prefixed' || recognizeDateOnlyText(text, vocabulary)?.labelled) {
-      markZone(line.index, HEADER_LINES_AFTER_BYLINE);
-    }
+    if (shapes.byline(line.index)?.kind === 'prefixed' || shapes.dateOnly(line.index)?.labelled) markZone(line.index, HEADER_LINES_AFTER_BYLINE);
   }
-  return { pageTitle, titleRepeats, isInHeader: index => inHeader[index] === 1 };
+  return { pageTitle, titleRepeats: new Set(titleRepeats), isInHeader: index => inHeader[index] === 1 };
 }
 
 /** A long line that is not prose — a flattened menu or a list of links — closes a header. */
@@ -109,15 +108,10 @@ function isFlattenedMenu(text: string): boolean {
  * A prose line that is not a caption or a standfirst: where an article's body starts and its header ends. A body
  * paragraph is not followed by a photo credit (that makes it a caption) nor by a byline or dateline (a standfirst).
  */
-function isBodyParagraph(article: Article, index: number, vocabulary: MetadataVocabulary): boolean {
-  const text = article.lines[index].text.trim();
-  if (!isProseLine(text)) return false;
-  if (recognizeCaptionLine(text, vocabulary)) return false;
+function isBodyParagraph(article: Article, index: number, shapes: LineShapes): boolean {
+  if (!isProseLine(article.lines[index].text) || shapes.caption(index)) return false;
   const next = nextContentLine(article, index);
-  if (next < 0) return true;
-  const nextText = article.lines[next].text.trim();
-  if (nextText.length > MAX_ANCHOR_LINE_LENGTH) return true;
-  return !(recognizeCredit(nextText, vocabulary) || recognizeByline(nextText, vocabulary) || recognizeDateOnlyText(nextText, vocabulary));
+  return next < 0 || !(shapes.credit(next) || shapes.byline(next) || shapes.dateOnly(next));
 }
 
 function readPageTitle(line: Line, repeated: boolean): PageTitle | undefined {
@@ -181,18 +175,6 @@ export function isProseLine(text: string): boolean {
   const trimmed = text.trimEnd();
   if (!/[.!?…]["'”’)\]]*$/.test(trimmed)) return false;
   return countWords(trimmed, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
-}
-
-/** Whitespace-separated words, counting no further than `limit` (so a 1 MB line costs only what it must). */
-export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
-  let words = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length && words < limit; index++) {
-    const space = /\s/.test(text.charAt(index));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }
 
 /** The nearest non-blank line before `index` with at most `maxBlankLines` blank lines between, or -1. */

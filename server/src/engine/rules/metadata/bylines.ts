@@ -4,6 +4,7 @@
 
 import { Token, classifyDateToken, dateRunAt, dateTokens, tokenize } from './dates';
 import { MetadataVocabulary } from './vocabulary';
+import { countWords } from './words';
 
 /**
  * - `prefixed`: "By …", "Written by …" followed only by names, roles, agencies and a date;
@@ -27,6 +28,9 @@ export interface BylineMatch {
 
 /** Bylines are short; a longer line is a paragraph that happens to start with "By". */
 export const MAX_BYLINE_LENGTH = 200;
+const MAX_BYLINE_TOKENS = 40;
+/** A name with a date or a job title stays short ("Chris Doe - Nov 19, 2019, 10:31 pm CST" is nine words). */
+const MAX_NAME_LINE_WORDS = 16;
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)*$/u;
@@ -48,12 +52,13 @@ export function recognizeByline(text: string, vocabulary: MetadataVocabulary): B
 
 function recognizePrefixedByline(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
   // "11/19/2019 by Lars Roe": a date may come first.
-  const { tokens: dateTokensOfLine, kinds } = dateTokens(text, vocabulary);
-  const leadingDate = dateRunAt(dateTokensOfLine, kinds, 0);
-  if (leadingDate.anchored && leadingDate.endToken < dateTokensOfLine.length) {
-    const rest = text.slice(dateTokensOfLine[leadingDate.endToken].start);
-    const byline = recognizePrefixedBylineAtStart(rest, vocabulary);
-    if (byline) return { kind: 'prefixed', evidence: `a date, then ${byline.evidence}` };
+  if (/^\p{N}/u.test(text) || /^\p{L}/u.test(text) && classifyDateToken(tokenize(text, 1)[0], vocabulary) !== 'other') {
+    const { tokens } = dateTokens(text, vocabulary);
+    const leadingDate = dateRunAt(tokens, 0);
+    if (leadingDate.anchored && leadingDate.endToken < tokens.length) {
+      const byline = recognizePrefixedBylineAtStart(text.slice(tokens.tokens[leadingDate.endToken].start), vocabulary);
+      if (byline) return { kind: 'prefixed', evidence: `a date, then ${byline.evidence}` };
+    }
   }
   return recognizePrefixedBylineAtStart(text, vocabulary);
 }
@@ -61,7 +66,8 @@ function recognizePrefixedByline(text: string, vocabulary: MetadataVocabulary): 
 function recognizePrefixedBylineAtStart(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
   const prefixLength = vocabulary.phrases.bylinePrefixes.matchAt(text, 0);
   if (prefixLength === 0 || !/\s/.test(text.charAt(prefixLength))) return undefined;
-  const tokens = tokenize(text.slice(prefixLength));
+  const tokens = tokenize(text.slice(prefixLength), MAX_BYLINE_TOKENS + 1);
+  if (tokens.length > MAX_BYLINE_TOKENS) return undefined;
   const first = tokens[0];
   if (!first || !(isPersonNameWord(first, vocabulary) || isGenericAuthor(first, vocabulary))) return undefined;
   if (!tokens.every((token, index) => isBylineTailToken(tokens, index, vocabulary))) return undefined;
@@ -87,7 +93,7 @@ function recognizeReportingCredit(text: string, vocabulary: MetadataVocabulary):
   const opening = text.startsWith('(') ? 1 : 0;
   const startLength = vocabulary.phrases.reportingCreditStarts.matchAt(text, opening);
   if (startLength === 0) return undefined;
-  const tokens = tokenize(text.slice(opening + startLength));
+  const tokens = tokenize(text.slice(opening + startLength), MAX_BYLINE_TOKENS * 2);
   if (!tokens.some(token => token.isWord && CAPITALIZED.test(token.text))) return undefined;
   const { words } = vocabulary;
   const allowed = tokens.every(token => {
@@ -116,16 +122,18 @@ function recognizeAgencyByline(text: string, vocabulary: MetadataVocabulary): By
   const agencyLength = vocabulary.phrases.newsAgencies.matchAt(text, 0);
   if (agencyLength === 0) return undefined;
   const rest = text.slice(agencyLength);
-  const { tokens, kinds } = dateTokens(rest, vocabulary);
+  const { tokens, truncated } = dateTokens(rest, vocabulary);
   // What may follow the agency: a place ("Reuters, Washington,") and/or a date ("Reuters November 18, 2019").
-  const allowed = tokens.every((token, index) => kinds[index] !== 'other' || (token.isWord && TITLE_CASE_WORD.test(stripDot(token.text))));
-  if (!allowed) return undefined;
+  const allowed = tokens.tokens.every((token, index) => tokens.kindAt(index) !== 'other' || (token.isWord && TITLE_CASE_WORD.test(stripDot(token.text))));
+  if (truncated || !allowed) return undefined;
   return { kind: 'agency', evidence: `names the news agency “${text.slice(0, agencyLength)}”${tokens.length > 0 ? ' with a place or date' : ''}` };
 }
 
 /** "Name - date", "Name, Role" and "Name" lines. */
 function recognizeNameByline(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
-  const tokens = tokenize(text);
+  if (!/^[\p{Lu}\p{Lt}]/u.test(text) || countWords(text, MAX_NAME_LINE_WORDS + 1) > MAX_NAME_LINE_WORDS) return undefined;
+  const tokens = tokenize(text, MAX_BYLINE_TOKENS + 1);
+  if (tokens.length > MAX_BYLINE_TOKENS) return undefined;
   let nameEnd = 0;
   while (nameEnd < tokens.length && nameEnd < 5 && isNamePart(tokens[nameEnd], vocabulary)) nameEnd++;
   const nameWords = tokens.slice(0, nameEnd).filter(token => !vocabulary.words.nameParticles.has(bareLower(token)));
@@ -149,8 +157,8 @@ function recognizeNameByline(text: string, vocabulary: MetadataVocabulary): Byli
   }
   const rest = text.slice(tokens[nameEnd].start);
   const date = dateTokens(rest, vocabulary);
-  const run = dateRunAt(date.tokens, date.kinds, 0);
-  if (run.anchored && run.endToken === date.tokens.length) return { kind: 'name-with-date', evidence: `a name (“${name}”) followed by a date` };
+  const run = dateRunAt(date.tokens, 0);
+  if (run.anchored && !date.truncated && run.endToken === date.tokens.length) return { kind: 'name-with-date', evidence: `a name (“${name}”) followed by a date` };
   return undefined;
 }
 

@@ -3,9 +3,8 @@
 
 import { FindingDraft, Rule } from '../../rule';
 import { articleHead } from './articleHead';
-import { shortLines, spanIn, tagDraft } from './findings';
-import { MAX_CAPTION_LENGTH, recognizeCaptionLine, recognizeCreditLine } from './pictures';
-import { metadataVocabulary } from './vocabulary';
+import { spanIn, tagDraft, trimmedLine } from './findings';
+import { creditLine, lineShapes } from './lineShapes';
 
 const MESSAGE = 'Photo credit: tag it as <credit> so body extraction leaves it out.';
 
@@ -15,17 +14,18 @@ export const creditRule: Rule = {
   defaultSeverity: 'info',
   summary: 'A photo credit ("© Getty Images", "Image Credit: …", "(Name / Associated Press)"), alone or closing a caption; tag it as <credit>.',
   check(article, context) {
-    const vocabulary = metadataVocabulary(context.language);
+    const shapes = lineShapes(article, context.language);
     const head = articleHead(article, context.language);
     const drafts: FindingDraft[] = [];
-    for (const line of shortLines(article, MAX_CAPTION_LENGTH)) {
-      const wholeLine = recognizeCreditLine(line.text, head.isInHeader(line.line.index), vocabulary);
+    for (const line of article.lines) {
+      if (line.isBlank) continue;
+      const wholeLine = creditLine(shapes, line.index, head.isInHeader(line.index));
       if (wholeLine) {
-        drafts.push(tagDraft(spanIn(line), 'credit', MESSAGE, wholeLine.evidence));
+        drafts.push(tagDraft(spanIn(trimmedLine(line)), 'credit', MESSAGE, wholeLine.evidence));
         continue;
       }
-      const credit = recognizeCaptionLine(line.text, vocabulary)?.credit;
-      if (credit) drafts.push(tagDraft(spanIn(line, credit.start, credit.end), 'credit', MESSAGE, `closes a caption: ${credit.evidence}`));
+      const credit = shapes.caption(line.index)?.credit;
+      if (credit) drafts.push(tagDraft(spanIn(trimmedLine(line), credit.start, credit.end), 'credit', MESSAGE, `closes a caption: ${credit.evidence}`));
     }
     return drafts;
   },

@@ -1,7 +1,8 @@
 // Recognizes date and time expressions ("6 Jun, 2022 15:41", "Updated 3 hours ago", "2019-11-19T12:48:14Z") by
 // classifying the tokens of a short text; shared by the dateline and byline rules. Not a rule. No regex backtracking.
 
-import { MetadataVocabulary, isWordCharacter } from './vocabulary';
+import { MetadataVocabulary } from './vocabulary';
+import { isSpaceCode, isWordCharacter } from './words';
 
 /** A word (letters and digits, with inner `.:/-'’` and a final abbreviation dot) or one other non-space character. */
 export interface Token {
@@ -14,13 +15,16 @@ export interface Token {
 
 const INNER_WORD_PUNCTUATION = new Set(['.', ':', '/', '-', "'", '’']);
 
-/** Splits `text` into tokens; callers only pass short texts (a line of metadata), so this never sees 1 MB. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits `text` into tokens, stopping after `maxTokens` tokens (callers that need few tokens say so, and learn that a
+ * text was longer by getting exactly `maxTokens` back). Callers pass short texts: a line of metadata, not 1 MB.
+ */
+export function tokenize(text: string, maxTokens = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
   let index = 0;
-  while (index < text.length) {
+  while (index < text.length && tokens.length < maxTokens) {
     const code = text.charCodeAt(index);
-    if (isSpace(code)) {
+    if (isSpaceCode(code)) {
       index++;
       continue;
     }
@@ -44,9 +48,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0xfeff;
-}
 
 /** What a token is in a date expression; `other` ends one. */
 export type DateTokenKind =
@@ -120,44 +121,72 @@ const DATE_BEARING_KINDS: ReadonlySet<DateTokenKind> = new Set([
   'month', 'weekday', 'number', 'numeric-date', 'time', 'dotted-time', 'hour-meridiem', 'meridiem', 'zone', 'day-word', 'unit', 'ago',
 ]);
 
-export function dateRunAt(tokens: readonly Token[], kinds: readonly DateTokenKind[], from: number): DateRun {
+/** Tokens with their date kinds, classified only as far as a caller reads them. */
+export class DateTokens {
+  private readonly kinds: DateTokenKind[] = [];
+
+  constructor(
+    readonly tokens: readonly Token[],
+    private readonly vocabulary: MetadataVocabulary,
+  ) {}
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  kindAt(index: number): DateTokenKind {
+    if (index < 0 || index >= this.tokens.length) return 'other';
+    let kind = this.kinds[index];
+    if (kind === undefined) {
+      kind = classifyDateToken(this.tokens[index], this.vocabulary);
+      this.kinds[index] = kind;
+    }
+    return kind;
+  }
+}
+
+/** A date expression is a few dozen tokens at most; a longer text is not one. */
+export const MAX_DATE_TOKENS = 40;
+
+/** The text's first tokens with their date kinds; `truncated` when the text had more than `maxTokens`. */
+export function dateTokens(text: string, vocabulary: MetadataVocabulary, maxTokens = MAX_DATE_TOKENS): { tokens: DateTokens; truncated: boolean } {
+  const tokens = tokenize(text, maxTokens + 1);
+  const truncated = tokens.length > maxTokens;
+  return { tokens: new DateTokens(truncated ? tokens.slice(0, maxTokens) : tokens, vocabulary), truncated };
+}
+
+export function dateRunAt(tokens: DateTokens, from: number): DateRun {
   let end = from;
   let lastContentToken = -1;
   let anchored = false;
   let labelled = false;
-  while (end < tokens.length && kinds[end] !== 'other') {
-    const kind = kinds[end];
+  while (end < tokens.length && tokens.kindAt(end) !== 'other') {
+    const kind = tokens.kindAt(end);
     if (DATE_BEARING_KINDS.has(kind)) lastContentToken = end;
     if (kind === 'label') labelled = true;
-    if (!anchored) anchored = isAnchorAt(tokens, kinds, end, from);
+    if (!anchored) anchored = isAnchorAt(tokens, end, from);
     end++;
   }
-  // "ago" anchors only after "3 hours" or "an hour", both inside the run.
   return { endToken: end, lastContentToken, anchored, labelled };
 }
 
-function isAnchorAt(tokens: readonly Token[], kinds: readonly DateTokenKind[], index: number, runStart: number): boolean {
-  const kind = kinds[index];
+function isAnchorAt(tokens: DateTokens, index: number, runStart: number): boolean {
+  const kind = tokens.kindAt(index);
   if (kind === 'numeric-date' || kind === 'time' || kind === 'hour-meridiem') return true;
-  if (kind === 'meridiem') return index > runStart && (kinds[index - 1] === 'number' || kinds[index - 1] === 'dotted-time');
+  if (kind === 'meridiem') return index > runStart && (tokens.kindAt(index - 1) === 'number' || tokens.kindAt(index - 1) === 'dotted-time');
+  // "ago" anchors only after "3 hours" or "an hour", both inside the run.
   if (kind === 'ago') {
-    return index - 2 >= runStart && kinds[index - 1] === 'unit' && (kinds[index - 2] === 'number' || kinds[index - 2] === 'article');
+    return index - 2 >= runStart && tokens.kindAt(index - 1) === 'unit' && (tokens.kindAt(index - 2) === 'number' || tokens.kindAt(index - 2) === 'article');
   }
   if (kind !== 'month') return false;
   // A month counts next to a plausible day or year: "Nov. 19", "6 Jun", "November 2019", "Nov 18, 2019".
   const neighbours = [index - 1, index + 1, index + 2].filter(at => at >= runStart && at < tokens.length);
   return neighbours.some(at => {
-    if (kinds[at] !== 'number') return false;
-    if (at === index + 2 && kinds[index + 1] !== 'separator') return false;
-    const value = Number.parseInt(tokens[at].text, 10);
+    if (tokens.kindAt(at) !== 'number') return false;
+    if (at === index + 2 && tokens.kindAt(index + 1) !== 'separator') return false;
+    const value = Number.parseInt(tokens.tokens[at].text, 10);
     return (value >= 1 && value <= 31) || (value >= 1800 && value <= 2100);
   });
-}
-
-/** Tokens and their date kinds for a short text. */
-export function dateTokens(text: string, vocabulary: MetadataVocabulary): { tokens: Token[]; kinds: DateTokenKind[] } {
-  const tokens = tokenize(text);
-  return { tokens, kinds: tokens.map(token => classifyDateToken(token, vocabulary)) };
 }
 
 export interface DateOnlyText {
@@ -169,11 +198,20 @@ export interface DateOnlyText {
  * "Posted: Fri 6:45 PM, Feb 16, 2018 |"). Parenthesized dates are not: they belong to an embedded item.
  */
 export function recognizeDateOnlyText(text: string, vocabulary: MetadataVocabulary): DateOnlyText | undefined {
-  const { tokens, kinds } = dateTokens(text, vocabulary);
-  if (tokens.length === 0) return undefined;
-  const run = dateRunAt(tokens, kinds, 0);
+  if (!mayHoldDate(text, vocabulary)) return undefined;
+  const { tokens, truncated } = dateTokens(text, vocabulary);
+  if (truncated || tokens.length === 0) return undefined;
+  const run = dateRunAt(tokens, 0);
   if (run.endToken !== tokens.length || !run.anchored) return undefined;
   return { labelled: run.labelled };
+}
+
+/** Every date anchor holds a digit except "an hour ago": a cheap test that skips most lines. */
+function mayHoldDate(text: string, vocabulary: MetadataVocabulary): boolean {
+  if (/\d/.test(text)) return true;
+  const lower = text.toLowerCase();
+  for (const word of vocabulary.words.relativeAgoWords) if (lower.includes(word)) return true;
+  return false;
 }
 
 /**
@@ -181,10 +219,11 @@ export function recognizeDateOnlyText(text: string, vocabulary: MetadataVocabula
  * the offset where the date ends, or undefined. A date running straight into words ("date 2022-06-06 icon") is not.
  */
 export function leadingDateEnd(text: string, vocabulary: MetadataVocabulary): number | undefined {
-  const { tokens, kinds } = dateTokens(text, vocabulary);
-  const run = dateRunAt(tokens, kinds, 0);
+  if (!mayHoldDate(text, vocabulary)) return undefined;
+  const { tokens } = dateTokens(text, vocabulary);
+  const run = dateRunAt(tokens, 0);
   if (!run.anchored || run.endToken >= tokens.length || run.lastContentToken < 0) return undefined;
-  const separators = tokens.slice(run.lastContentToken + 1, run.endToken).map(token => token.text);
+  const separators = tokens.tokens.slice(run.lastContentToken + 1, run.endToken).map(token => token.text);
   const setOff = separators.some(separator => separator !== ',' && separator !== ':' && separator !== '/');
-  return setOff ? tokens[run.lastContentToken].end : undefined;
+  return setOff ? tokens.tokens[run.lastContentToken].end : undefined;
 }

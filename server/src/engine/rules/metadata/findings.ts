@@ -1,7 +1,7 @@
 // Builds the finding drafts the metadata rules report (a span, a message, evidence and the one fix that wraps the
-// span in the rule's tag — never a removal) and walks an article's lines as trimmed text with their offsets.
+// span in the rule's tag — never a removal) and gives the span of a line without its surrounding whitespace.
 
-import { Article, Line } from '../../article';
+import { Line } from '../../article';
 import { tagFix } from '../../fixes';
 import { FindingDraft } from '../../rule';
 import { Confidence, Span, TagName } from '../../types';
@@ -16,15 +16,6 @@ export interface TrimmedLine {
   readonly text: string;
   /** Offset of `text` in the article. */
   readonly start: number;
-}
-
-/** Non-blank lines no longer than `maxLength` UTF-16 units (longer lines are paragraphs or junk, never metadata). */
-export function* shortLines(article: Article, maxLength: number): Generator<TrimmedLine> {
-  for (const line of article.lines) {
-    if (line.isBlank || line.text.length > maxLength + 64) continue;
-    const trimmed = trimmedLine(line);
-    if (trimmed.text.length <= maxLength) yield trimmed;
-  }
 }
 
 export function trimmedLine(line: Line): TrimmedLine {

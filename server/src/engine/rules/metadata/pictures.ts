@@ -3,7 +3,8 @@
 // line. Not a rule; shared by the caption, credit, standfirst and byline rules and by the article-head layout.
 
 import { Token, tokenize } from './dates';
-import { MetadataVocabulary, isWordCharacter } from './vocabulary';
+import { MetadataVocabulary } from './vocabulary';
+import { countWords, isWordCharacter } from './words';
 
 /** Credits are short: a longer text is a caption or a paragraph. */
 export const MAX_CREDIT_LENGTH = 160;
@@ -28,25 +29,16 @@ export interface CreditMatch {
 export function recognizeCredit(text: string, vocabulary: MetadataVocabulary): CreditMatch | undefined {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_CREDIT_LENGTH) return undefined;
+  if (countWords(trimmed, MAX_CREDIT_WORDS + 2) > MAX_CREDIT_WORDS + 1) return undefined;
   const bracketed = isBracketed(trimmed);
   const inner = bracketed ? trimmed.slice(1, -1).trim() : trimmed;
-  const tokens = tokenize(inner);
+  const tokens = tokenize(inner, MAX_CREDIT_WORDS * 3);
   if (tokens.length === 0 || wordCount(tokens) > MAX_CREDIT_WORDS) return undefined;
   return (
     recognizeLabelledCredit(inner, vocabulary) ??
     recognizeCopyrightCredit(inner, tokens, vocabulary) ??
     recognizeSourceCredit(inner, tokens, bracketed, vocabulary)
   );
-}
-
-/**
- * A line that is a photo credit and nothing else. A bare "© Name" line counts only in the article header: in the body
- * it more often closes a recipe or a poem ("© Regan") than credits a picture.
- */
-export function recognizeCreditLine(text: string, inHeader: boolean, vocabulary: MetadataVocabulary): CreditMatch | undefined {
-  const match = recognizeCredit(text, vocabulary);
-  if (!match || inHeader || !text.trim().startsWith('©')) return match;
-  return undefined;
 }
 
 function recognizeLabelledCredit(inner: string, vocabulary: MetadataVocabulary): CreditMatch | undefined {
@@ -155,7 +147,7 @@ export function recognizeCaptionLine(text: string, vocabulary: MetadataVocabular
   const prefix = captionPrefixAt(text.slice(0, captionEnd), vocabulary);
   if (prefix) return { captionEnd, credit, evidence: `starts with the caption label “${prefix}”${credit ? ` and ends in a credit (${credit.evidence})` : ''}` };
   if (credit) return { captionEnd, credit, evidence: `ends in a photo credit (${credit.evidence})` };
-  if (startsWithCopyrightName(text) && wordCount(tokenize(text)) > 12) {
+  if (startsWithCopyrightName(text) && countWords(text, 13) > 12) {
     return { captionEnd: text.length, evidence: 'a “©” photo credit glued to the front of a caption' };
   }
   return undefined;
@@ -179,7 +171,7 @@ function captionPrefixAt(text: string, vocabulary: MetadataVocabulary): string |
     end += mark[0].length - 1;
   }
   const tail = text.slice(end + 1);
-  if (wordCount(tokenize(tail)) < MIN_CAPTION_WORDS) return undefined;
+  if (countWords(tail, MIN_CAPTION_WORDS) < MIN_CAPTION_WORDS) return undefined;
   // "Photo: Jane Doe/Reuters" is a credit, not a caption.
   if (recognizeCredit(text, vocabulary)) return undefined;
   return text.slice(0, end + 1).trim();
@@ -204,19 +196,23 @@ export function findTrailingCredit(text: string, vocabulary: MetadataVocabulary)
   for (let index = end - 2; index >= window; index--) {
     const character = text.charAt(index);
     if ((character === '.' || character === '!' || character === '?') && /\s/.test(text.charAt(index + 1))) {
-      candidates.add(index + 1);
+      // Only a tail that starts like a credit is worth reading: a capital, a bracket or "©".
+      if (/^\s*[\p{Lu}([©]/u.test(text.slice(index + 1, index + 4))) candidates.add(index + 1);
       break;
     }
   }
-  for (const start of wordStarts(text, window, end)) {
-    const labelLength = vocabulary.phrases.creditLabels.matchAt(text, start);
-    if (labelLength > 0 && text.charAt(start + labelLength - 1) === ':') candidates.add(start);
+  // A label inside the line ("… over Jupiter. Credit: NASA") always has its colon.
+  if (text.indexOf(':', window) >= 0) {
+    for (const start of wordStarts(text, window, end)) {
+      const labelLength = vocabulary.phrases.creditLabels.matchAt(text, start);
+      if (labelLength > 0 && text.charAt(start + labelLength - 1) === ':') candidates.add(start);
+    }
   }
   // The longest credit wins: "© Getty Images / Anadolu Agency" rather than "Anadolu Agency".
   for (const candidate of [...candidates].sort((a, b) => a - b)) {
     const start = skipSpaces(text, candidate);
     if (start <= 0 || start >= end) continue;
-    if (wordCount(tokenize(text.slice(0, start))) < MIN_CAPTION_WORDS) continue;
+    if (countWords(text.slice(0, start), MIN_CAPTION_WORDS) < MIN_CAPTION_WORDS) continue;
     const match = recognizeCredit(text.slice(start, end), vocabulary);
     if (match) return { start, end, evidence: match.evidence };
   }

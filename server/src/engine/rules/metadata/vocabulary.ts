@@ -4,6 +4,7 @@
 
 import { LexiconFile, perLanguage } from '../../lexicon';
 import metadataLexiconFile from '../../lexicons/metadata.json';
+import { isWordCharacter } from './words';
 
 type MetadataLexiconEntry = (typeof metadataLexiconFile)['en'];
 export type MetadataListName = keyof MetadataLexiconEntry;
@@ -46,11 +47,13 @@ interface IndexedPhrase {
 
 function buildPhraseIndex(entries: readonly string[]): PhraseIndex {
   const byFirstCharacter = new Map<string, IndexedPhrase[]>();
+  let longest = 0;
   for (const entry of entries) {
     const lower = entry.toLowerCase().trim();
     const colonRequired = lower.endsWith(':');
     const words = colonRequired ? lower.slice(0, -1).trimEnd() : lower;
     if (words.length === 0) continue;
+    longest = Math.max(longest, words.length);
     const bucket = byFirstCharacter.get(words[0]) ?? [];
     bucket.push({ words, colonRequired });
     byFirstCharacter.set(words[0], bucket);
@@ -61,9 +64,11 @@ function buildPhraseIndex(entries: readonly string[]): PhraseIndex {
     matchAt(text: string, offset: number): number {
       const bucket = byFirstCharacter.get(text.charAt(offset).toLowerCase());
       if (!bucket) return 0;
+      // One lower-cased window per call, however many phrases share the first character.
+      const window = text.slice(offset, offset + longest).toLowerCase();
       for (const phrase of bucket) {
         const end = offset + phrase.words.length;
-        if (text.slice(offset, end).toLowerCase() !== phrase.words) continue;
+        if (!window.startsWith(phrase.words)) continue;
         // A phrase ends at a word boundary: "ap" must not match the start of "apple".
         if (end < text.length && isWordCharacter(text.charCodeAt(end)) && isWordCharacter(text.charCodeAt(end - 1))) continue;
         const hasColon = text.charAt(end) === ':';
@@ -73,10 +78,4 @@ function buildPhraseIndex(entries: readonly string[]): PhraseIndex {
       return 0;
     },
   };
-}
-
-/** Letters, digits and marks: the characters a word is made of. */
-export function isWordCharacter(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
 }

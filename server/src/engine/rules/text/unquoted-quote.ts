@@ -55,11 +55,11 @@ export const unquotedQuoteRule: Rule = {
       const before = previous;
       previous = text;
       if (before === undefined || text.length < MIN_QUOTE_LENGTH || text.length > MAX_QUOTE_LENGTH || QUOTATION_MARK.test(text)) continue;
+      const attribution = speechAttribution(before, vocabulary);
+      const insertion = text.includes('[') ? EDITORIAL_INSERTION.exec(text)?.[0] : undefined;
+      if (!attribution && !insertion) continue;
       const voice = firstPersonVoice(text, vocabulary);
       if (!voice) continue;
-      const attribution = speechAttribution(before, vocabulary);
-      const insertion = EDITORIAL_INSERTION.exec(text)?.[0];
-      if (!attribution && !insertion) continue;
       // An author writing in the first person is not quoting anyone: the paragraph before speaks the same way.
       if (firstPersonVoice(withoutQuotations(before.slice(-MAX_QUOTE_LENGTH)), vocabulary)) continue;
       const leading = line.text.length - line.text.trimStart().length;

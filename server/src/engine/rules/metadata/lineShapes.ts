@@ -1,0 +1,76 @@
+// The metadata shapes of an article's lines — a date, a byline, a photo credit, a caption — each recognized at most
+// once per Article and language, and shared by every metadata rule and the article-head layout. Not a rule.
+
+import { Article } from '../../article';
+import { BylineMatch, MAX_BYLINE_LENGTH, recognizeByline } from './bylines';
+import { DateOnlyText, recognizeDateOnlyText } from './dates';
+import { CaptionShape, CreditMatch, MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH, recognizeCaptionLine, recognizeCredit } from './pictures';
+import { MetadataVocabulary, metadataVocabulary } from './vocabulary';
+
+/** Date-only lines ("Published … | Updated …" pairs included) are shorter than this. */
+export const MAX_DATE_LINE_LENGTH = 160;
+
+export interface LineShapes {
+  readonly vocabulary: MetadataVocabulary;
+  /** The line's text without leading and trailing whitespace. */
+  text(index: number): string;
+  /** The line is a date and nothing else ("Nov. 19, 2019", "Updated 3 hours ago"). */
+  dateOnly(index: number): DateOnlyText | undefined;
+  byline(index: number): BylineMatch | undefined;
+  /** The line is a photo credit and nothing else (wherever it stands; see `creditLine` for the header rule). */
+  credit(index: number): CreditMatch | undefined;
+  /** The line has a caption shape of its own: a caption label, a credit at its end, a "©" name at its front. */
+  caption(index: number): CaptionShape | undefined;
+}
+
+const shapesByArticle = new WeakMap<Article, Map<string, LineShapes>>();
+
+export function lineShapes(article: Article, language: string): LineShapes {
+  let byLanguage = shapesByArticle.get(article);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    shapesByArticle.set(article, byLanguage);
+  }
+  let shapes = byLanguage.get(language);
+  if (!shapes) {
+    shapes = createLineShapes(article, metadataVocabulary(language));
+    byLanguage.set(language, shapes);
+  }
+  return shapes;
+}
+
+/** `null` marks "looked, found nothing", so a line is never recognized twice. */
+type Cache<Value> = (Value | null)[];
+
+function createLineShapes(article: Article, vocabulary: MetadataVocabulary): LineShapes {
+  const { lines } = article;
+  const texts: (string | undefined)[] = [];
+  const text = (index: number) => (texts[index] ??= lines[index].text.trim());
+  // A shape is only looked for in lines short enough to hold it; surrounding spaces get some slack.
+  const cached = <Value>(cache: Cache<Value>, maxLength: number, recognize: (text: string) => Value | undefined) => (index: number) => {
+    const known = cache[index];
+    if (known !== undefined) return known ?? undefined;
+    const line = lines[index];
+    const found = line && !line.isBlank && line.text.length <= maxLength * 2 && text(index).length <= maxLength ? recognize(text(index)) : undefined;
+    cache[index] = found ?? null;
+    return found;
+  };
+  return {
+    vocabulary,
+    text,
+    dateOnly: cached<DateOnlyText>([], MAX_DATE_LINE_LENGTH, line => recognizeDateOnlyText(line, vocabulary)),
+    byline: cached<BylineMatch>([], MAX_BYLINE_LENGTH, line => recognizeByline(line, vocabulary)),
+    credit: cached<CreditMatch>([], MAX_CREDIT_LENGTH, line => recognizeCredit(line, vocabulary)),
+    caption: cached<CaptionShape>([], MAX_CAPTION_LENGTH, line => recognizeCaptionLine(line, vocabulary)),
+  };
+}
+
+/**
+ * A credit line as the rules count it. A bare "© Name" line counts only in the article header: in the body it more
+ * often closes a recipe or a poem ("© Regan") than credits a picture.
+ */
+export function creditLine(shapes: LineShapes, index: number, inHeader: boolean): CreditMatch | undefined {
+  const credit = shapes.credit(index);
+  if (!credit || inHeader || !shapes.text(index).startsWith('©')) return credit;
+  return undefined;
+}

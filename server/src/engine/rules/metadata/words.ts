@@ -1,0 +1,27 @@
+// Character and word helpers shared by the metadata recognizers: what a word character and a space are, and a word
+// count that stops at a limit so a 1 MB line costs only what the caller needs. Not a rule.
+
+/** Letters, digits and marks: the characters a word is made of. */
+export function isWordCharacter(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHARACTER.test(String.fromCharCode(code));
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** Spaces, tabs, NBSP and the other Unicode spaces scrapers leave (line breaks never reach a line's text). */
+export function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Space-separated words, counting no further than `limit`. */
+export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length && words < limit; index++) {
+    const space = isSpaceCode(text.charCodeAt(index));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
