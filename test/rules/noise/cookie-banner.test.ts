@@ -78,9 +78,11 @@ testRule('noise/cookie-banner', {
 describe('noise/cookie-banner confidence', () => {
   const rule = ruleById('noise/cookie-banner')!;
 
-  it('is medium for a consent notice of more than 25 words inside the body', () => {
-    const { findings } = lintArticle(parseMarked(NOTICE_IN_BODY).text, { rules: [rule] });
-    assert.deepEqual(findings.map(finding => finding.confidence), ['medium']);
+  it('reports a notice inside the body only when it opens with a consent phrase', () => {
+    const opening = blocks(PARAGRAPHS[0], 'We use cookies to personalise content and ads. Accept all to continue.', PARAGRAPHS[1], PARAGRAPHS[2]);
+    assert.equal(lintArticle(opening, { rules: [rule] }).findings.length, 1);
+    const reporting = blocks(PARAGRAPHS[0], 'Most sites now say "we use cookies" and ask readers to click accept before they read.', PARAGRAPHS[1], PARAGRAPHS[2]);
+    assert.equal(lintArticle(reporting, { rules: [rule] }).findings.length, 0);
   });
 
   it('is high for a short notice, even between body paragraphs', () => {

@@ -15,6 +15,9 @@ export const accountUiRule = defineLineRule({
     // "Sign in | Register" and "Log in / Sign up" are one phrase per segment.
     const segments = features.key.split(/\s*[|/·•]\s*/).filter(Boolean);
     const isAccountText = segments.length > 0 && segments.every(segment => phrases.has(segment));
-    return isAccountText ? { reason: `${quote(article.lines[lineIndex].text)} is sign-in interface text` } : undefined;
+    // "Profile" or "Account" alone may be a subhead inside the body.
+    return isAccountText
+      ? { reason: `${quote(article.lines[lineIndex].text)} is sign-in interface text`, needsCompanyInBody: segments.length === 1 && !segments[0].includes(' ') }
+      : undefined;
   },
 });

@@ -19,6 +19,8 @@ const CODE_SIGNALS: readonly RegExp[] = [
   /<\/?script\b|<\/?style\b/iu,
 ];
 const CLOSING_ONLY = /^[\s{}()[\];,]+$/u;
+const SCRIPT_OR_STYLE_TAG = /<\/?(?:script|style)\b/iu;
+const MAX_SATELLITE_LENGTH = 300;
 const MAX_SCAN_LENGTH = 2000;
 
 function codeSignals(text: string): number {
@@ -35,12 +37,13 @@ export const codeResidueRule = defineAnchoredRule({
     const signals = codeSignals(text);
     // Prose uses semicolons and braces too; code has several signals and few function words.
     const stopwordDensity = features.words === 0 ? 0 : features.stopwords / features.words;
-    if (signals < 3 || stopwordDensity > 0.2) return undefined;
+    if ((signals < 3 && !SCRIPT_OR_STYLE_TAG.test(text)) || stopwordDensity > 0.2) return undefined;
     return { reason: `${quote(text)} has ${signals} marks of script/style code (braces, semicolons, assignments, DOM calls)` };
   },
   matchSatellite: ({ article, lineIndex, features }) => {
     const text = article.lines[lineIndex].text;
     const stopwordDensity = features.words === 0 ? 0 : features.stopwords / features.words;
-    return CLOSING_ONLY.test(text) || (codeSignals(text) >= 2 && stopwordDensity <= 0.2);
+    // Next to code, one mark is enough: "gtag('js', new Date());" ends a snippet that other lines opened.
+    return CLOSING_ONLY.test(text) || (text.length <= MAX_SATELLITE_LENGTH && codeSignals(text) >= 1 && stopwordDensity <= 0.2);
   },
 });

@@ -9,6 +9,7 @@ import { isRelatedHeader, matchesAny, patternList, phraseSet } from './noiseLexi
 
 const commentHeaders = phraseSet('commentHeaders');
 const commentHeaderPatterns = patternList('commentHeaderPatterns');
+const commentUiWords = phraseSet('commentUiWords');
 const MAX_HEADER_WORDS = 12;
 
 export const commentsRule: Rule = {
@@ -22,6 +23,9 @@ export const commentsRule: Rule = {
     for (let index = 0; index < article.lines.length; index++) {
       if (article.lines[index].isBlank || !isCommentHeader(layout, index, context)) continue;
       const afterBody = layout.contentLastLine < 0 || index > layout.contentLastLine;
+      // Inside the body a one-word header ("Discussion", "Responses") is more likely a subhead; "Comments" is not.
+      const key = layout.features[index].key;
+      if (!afterBody && !key.includes(' ') && !commentUiWords(context.language).has(key)) continue;
       const last = afterBody ? lastLineOfSection(article, layout, index, context) : index;
       const lines = last - index;
       findings.push(
@@ -51,7 +55,7 @@ function lastLineOfSection(article: Article, layout: Layout, headerIndex: number
   let last = headerIndex;
   for (let index = headerIndex + 1; index < article.lines.length; index++) {
     if (article.lines[index].isBlank) continue;
-    if (isRelatedHeader(layout.features[index], context.language)) break;
+    if (isRelatedHeader(layout.features[index], article.lines[index].text, context.language)) break;
     last = index;
   }
   return last;

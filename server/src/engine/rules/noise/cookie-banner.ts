@@ -1,5 +1,6 @@
 // noise/cookie-banner: cookie and consent banners ("We use cookies to…", "Accept all", "Manage preferences").
 
+import { isInsideBody } from './layout';
 import { defineAnchoredRule, quote } from './lineRuns';
 import { phraseFinder, phraseSet } from './noiseLexicon';
 
@@ -15,15 +16,17 @@ export const cookieBannerRule = defineAnchoredRule({
   message: count => (count === 1 ? 'Cookie/consent banner left by the scraper' : `Cookie/consent banner (${count} lines) left by the scraper`),
   matchAnchor: ({ features, context, article, lineIndex, layout }) => {
     if (features.words > MAX_ANCHOR_WORDS) return undefined;
-    const phrase = findCookiePhrase(context.language)(features, article.lines[lineIndex].text);
+    const text = article.lines[lineIndex].text;
+    const phrase = findCookiePhrase(context.language)(features, text);
     if (!phrase) return undefined;
-    // Inside the article body a single mention could be reporting about cookies; ask for a short line there.
-    const inBody = lineIndex >= layout.contentFirstLine && lineIndex <= layout.contentLastLine;
-    const confidence = inBody && features.words > 25 ? 'medium' : 'high';
-    return { reason: `${quote(article.lines[lineIndex].text)} contains the consent phrase "${phrase}"`, confidence };
+    // Inside the article body a mention may be reporting about cookies ("Most sites now say 'we use cookies'"):
+    // there the notice must open with the phrase, outside quotation marks.
+    if (isInsideBody(layout, lineIndex) && (!features.key.startsWith(phrase) || /^\s*["'“‘«]/u.test(text))) return undefined;
+    return { reason: `${quote(text)} contains the consent phrase "${phrase}"` };
   },
-  // Buttons, and the further paragraphs of a long notice ("Necessary cookies are absolutely essential…").
+  // Buttons, and the further paragraphs of a long notice ("Necessary cookies are absolutely essential…"). They join
+  // only next to an anchor, which inside the body must itself open with a consent phrase.
   matchSatellite: ({ features, context, article, lineIndex }) =>
     consentButtons(context.language).has(features.key) ||
-    (features.words <= MAX_ANCHOR_WORDS && MENTIONS_COOKIES.test(article.lines[lineIndex].text)),
+    (features.words <= MAX_ANCHOR_WORDS && MENTIONS_COOKIES.test(article.lines[lineIndex].text) && !/^\s*["'“‘«]/u.test(article.lines[lineIndex].text)),
 });

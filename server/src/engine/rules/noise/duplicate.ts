@@ -2,12 +2,14 @@
 // paragraph the scraper emitted twice). The first occurrence is kept; the repeats are the finding.
 
 import { FindingDraft, Rule } from '../../rule';
-import { layoutOf } from './layout';
+import { isInsideBody, layoutOf } from './layout';
 import { groupTouchingLines, linesFinding } from './lineRuns';
 
 // Short repeats ("Facebook", "Company Town") are only noise when they come as a run of repeats; a line this long
 // repeated on its own is already a duplicate paragraph.
 const MIN_WORDS_ALONE = 4;
+/** Inside the body an article may repeat a short sentence on purpose ("No injuries were reported."). */
+const MIN_WORDS_ALONE_IN_BODY = 6;
 const MIN_LENGTH_ALONE = 20;
 const MIN_RUN_OF_SHORT_REPEATS = 3;
 const MAX_KEYED_LENGTH = 200;
@@ -35,7 +37,8 @@ export const duplicateRule: Rule = {
     const findings: FindingDraft[] = [];
     const repeatedLines = [...repeats.keys()];
     const longEnough = (index: number) =>
-      layout.features[index].words >= MIN_WORDS_ALONE && layout.features[index].length >= MIN_LENGTH_ALONE;
+      layout.features[index].words >= (isInsideBody(layout, index) ? MIN_WORDS_ALONE_IN_BODY : MIN_WORDS_ALONE) &&
+      layout.features[index].length >= MIN_LENGTH_ALONE;
     let cursor = 0;
     for (const [first, last] of groupTouchingLines(article, repeatedLines)) {
       // Runs come in line order, so the repeats of this run are the next ones in `repeatedLines`.

@@ -3,8 +3,10 @@
 
 import { defineLineRule } from './lineRuns';
 
-// A token that names an icon: glued ("cameraicon", "icon-search"), or the word "icon" itself.
-const ICON_TOKEN = /^(?:[\p{L}\d-]*icon|icon[\p{L}\d-]*)$/iu;
+// A token that names an icon: a name glued to "icon" ("cameraicon", "chevron-downicon", "icon-search"). Words that
+// merely contain "icon" ("silicon", "iconic", "lexicon") are not icon names.
+const ICON_TOKEN = /^(?:[\p{Ll}\d][\p{Ll}\d-]+icon|icon-[\p{Ll}\d-]+)$/u;
+const ENGLISH_WORDS_WITH_ICON = new Set(['silicon', 'lexicon', 'rubicon', 'helicon', 'emoticon', 'opticon', 'panopticon', 'technicon']);
 const MIN_ICON_TOKENS = 4;
 const MIN_ICON_SHARE = 0.25;
 
@@ -15,7 +17,7 @@ export const iconFontRunRule = defineLineRule({
   matchLine: ({ article, lineIndex }) => {
     if (!/icon/i.test(article.lines[lineIndex].text)) return undefined;
     const tokens = article.lines[lineIndex].text.slice(0, 20000).split(/\s+/).filter(Boolean);
-    const iconTokens = tokens.filter(token => ICON_TOKEN.test(token));
+    const iconTokens = tokens.filter(token => ICON_TOKEN.test(token) && !ENGLISH_WORDS_WITH_ICON.has(token));
     if (iconTokens.length < MIN_ICON_TOKENS || iconTokens.length / tokens.length < MIN_ICON_SHARE) return undefined;
     return { reason: `${iconTokens.length} of ${tokens.length} words are icon names (${iconTokens.slice(0, 4).join(', ')}, …)` };
   },

@@ -5,7 +5,7 @@
 import { Article } from '../../article';
 import { lexiconFor, perLanguage } from '../../lexicon';
 import stopwordLexicon from '../../lexicons/stopwords.json';
-import { isRelatedHeader, phraseKey } from './noiseLexicon';
+import { isKnownBoilerplateParagraph, isRelatedHeader, phraseKey } from './noiseLexicon';
 
 /** Features of one line; for blank lines every count is 0. */
 export interface LineFeatures {
@@ -56,6 +56,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 
 const stopwordSet = perLanguage(language => new Set(lexiconFor(stopwordLexicon as Record<string, { stopwords: string[] }> & { en: { stopwords: string[] } }, language).stopwords));
+
+/** True when the line lies within the article's main content region. */
+export function isInsideBody(layout: Layout, lineIndex: number): boolean {
+  return layout.contentFirstLine >= 0 && lineIndex >= layout.contentFirstLine && lineIndex <= layout.contentLastLine;
+}
 
 /** The stopword set of a language (English when the lexicon has none for it). */
 export function stopwordsOf(language: string): ReadonlySet<string> {
@@ -231,11 +236,13 @@ function findContentRegion(
   for (let index = 0; index < classes.length; index++) {
     const lineClass = classes[index];
     if (lineClass === 'blank') continue;
-    if (isRelatedHeader(features[index], language)) {
+    if (isRelatedHeader(features[index], article.lines[index].text, language)) {
       close(true);
       continue;
     }
-    const weight = lineClass === 'body' ? features[index].length : lineClass === 'maybe-body' ? features[index].length / 2 : 0;
+    // A consent notice or paywall blurb can be long, dense prose; it is never the article.
+    const knownBoilerplate = lineClass !== 'short' && isKnownBoilerplateParagraph(features[index], article.lines[index].text, language);
+    const weight = knownBoilerplate ? 0 : lineClass === 'body' ? features[index].length : lineClass === 'maybe-body' ? features[index].length / 2 : 0;
     if (weight === 0) {
       if (!current) continue;
       gap++;

@@ -5,12 +5,17 @@ import { Article } from '../../article';
 import { removeLinesFix } from '../../fixes';
 import { FindingDraft, Rule, RuleContext } from '../../rule';
 import { Confidence, Severity, Span } from '../../types';
-import { Layout, LineFeatures, layoutOf } from './layout';
+import { isInsideBody, Layout, LineFeatures, layoutOf } from './layout';
 
 /** Why one line matched: a short phrase quoted in the evidence, e.g. `"Share on Facebook" is a share button`. */
 export interface LineMatch {
   readonly reason: string;
   readonly confidence?: Confidence;
+  /**
+   * The line is one generic word or phrase ("Profile", "Discussion", "Today") that could be a subhead: inside the
+   * article body it counts only when another line of the same block matched too.
+   */
+  readonly needsCompanyInBody?: boolean;
 }
 
 export interface LineMatcherInput {
@@ -92,7 +97,10 @@ export function defineLineRule(definition: LineRuleDefinition): Rule {
         const match = definition.matchLine({ article, layout, lineIndex: line.index, features: layout.features[line.index], context });
         if (match) matches.set(line.index, match);
       }
-      return groupTouchingLines(article, [...matches.keys()]).map(([first, last]) => {
+      const runs = groupTouchingLines(article, [...matches.keys()]).filter(
+        ([first, last]) => first !== last || !matches.get(first)?.needsCompanyInBody || !isInsideBody(layout, first),
+      );
+      return runs.map(([first, last]) => {
         const reasons: string[] = [];
         let confidence: Confidence = 'high';
         let lineCount = 0;

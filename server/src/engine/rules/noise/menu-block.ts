@@ -41,6 +41,8 @@ export const menuBlockRule: Rule = {
       const items = countNonBlank(article, first, last);
       const insideBody = overlapsBody(layout, first, last);
       if (items < (insideBody ? MIN_ITEMS_IN_BODY : MIN_ITEMS)) continue;
+      // A list introduced by a sentence ending in a colon ("The new board members are:") is content.
+      if (introducedByColon(article, first)) continue;
       // Menus are made of link labels ("Business", "Climate & Environment", "Got a News Tip?"); a list whose items
       // read as sentence-case phrases ("Bugs fixed", "Swim proof") is content: a changelog, product features.
       const linkLike = countLines(article, first, last, index => isLinkLabel(article.lines[index].text, layout.language));
@@ -66,7 +68,7 @@ function isMenuItem(article: Article, layout: Layout, lineIndex: number): boolea
   if (features.words === 0 || features.words > MAX_ITEM_WORDS || features.length > MAX_ITEM_LENGTH) return false;
   const text = article.lines[lineIndex].text.trim();
   // Link labels are not sentences and carry no commas ("Automatically on, automatically connected" is content).
-  if (/[.!;,]["'”’)]*$|, /u.test(text) || METADATA_LIKE.test(text)) return false;
+  if (/[.!;,:]["'”’)]*$|, /u.test(text) || METADATA_LIKE.test(text)) return false;
   // Menu items start with a capital letter or a digit ("12:30 Report" is excluded above as a time).
   return /^[\p{Lu}\p{N}]/u.test(text) || /^[^\p{L}]*\p{Lu}/u.test(text);
 }
@@ -88,6 +90,13 @@ function isFlattenedMenu(article: Article, layout: Layout, lineIndex: number): b
 
 function overlapsBody(layout: Layout, first: number, last: number): boolean {
   return layout.contentFirstLine >= 0 && first <= layout.contentLastLine && last >= layout.contentFirstLine;
+}
+
+function introducedByColon(article: Article, firstLine: number): boolean {
+  for (let index = firstLine - 1; index >= 0; index--) {
+    if (!article.lines[index].isBlank) return /:\s*$/u.test(article.lines[index].text);
+  }
+  return false;
 }
 
 function countNonBlank(article: Article, from: number, to: number): number {

@@ -67,13 +67,25 @@ export function phraseFinder(name: ListName): (language: string) => PhraseFinder
     return (line, rawText) => (trigger.test(rawText) ? pattern.exec(line.key)?.[0] : undefined);
   });
 }
+const findConsentPhrase = phraseFinder('cookieAnchors');
+const findPaywallPhrase = phraseFinder('subscribeAnchors');
+
+/** A paragraph that is certainly page furniture however long it is: a consent notice, a paywall or newsletter blurb. */
+export function isKnownBoilerplateParagraph(line: { readonly key: string }, rawText: string, language: string): boolean {
+  return findConsentPhrase(language)(line, rawText) !== undefined || findPaywallPhrase(language)(line, rawText) !== undefined;
+}
+
 const relatedHeaders = phraseSet('relatedHeaders');
 const relatedHeaderPatterns = patternList('relatedHeaderPatterns');
 const MAX_RELATED_HEADER_WORDS = 8;
 
-/** True when a line (given by its features) is a related-links header such as "Most read". */
-export function isRelatedHeader(line: { readonly key: string; readonly words: number }, language: string): boolean {
+// "More Washington Examiner": "More" and a capitalised name. Checked on the raw text, as keys are lower case.
+const MORE_FROM_SITE = /^More(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|the|and|&)){1,5}$/u;
+
+/** True when a line (given by its features and raw text) is a related-links header such as "Most read". */
+export function isRelatedHeader(line: { readonly key: string; readonly words: number }, rawText: string, language: string): boolean {
   if (line.words === 0 || line.words > MAX_RELATED_HEADER_WORDS) return false;
+  if (MORE_FROM_SITE.test(rawText.trim())) return true;
   const key = line.key;
   return relatedHeaders(language).has(key) || matchesAny(relatedHeaderPatterns(language), key);
 }

@@ -3,8 +3,8 @@
 
 import { Article } from '../../article';
 import { FindingDraft, Rule, RuleContext } from '../../rule';
-import { Layout, layoutOf } from './layout';
 import { groupTouchingLines, linesFinding, quote } from './lineRuns';
+import { isInsideBody, Layout, layoutOf } from './layout';
 import { isRelatedHeader, phraseSet } from './noiseLexicon';
 
 const relatedPrefixes = phraseSet('relatedPrefixes');
@@ -13,6 +13,7 @@ const MAX_ITEMS_IN_BODY = 8;
 const MAX_HEADLINE_WORDS = 22;
 /** A teaser is one paragraph of at most a few sentences; longer text after a related header is content. */
 const MAX_TEASER_LENGTH = 600;
+const MIN_PROSE_WORDS = 4;
 
 export const relatedLinksRule: Rule = {
   id: 'noise/related-links',
@@ -29,9 +30,14 @@ export const relatedLinksRule: Rule = {
         index++;
         continue;
       }
-      if (isHeaderLine(layout, index, context)) {
+      if (isHeaderLine(article, layout, index, context)) {
         const last = lastListItem(article, layout, index, context);
         const items = countNonBlank(article, index + 1, last);
+        // A lone one-word header inside the body ("Elsewhere", "Trending") with no list under it is likely a subhead.
+        if (items === 0 && isInsideBody(layout, index) && !layout.features[index].key.includes(' ')) {
+          index++;
+          continue;
+        }
         findings.push(
           linesFinding(
             article,
@@ -70,7 +76,7 @@ function headerlessHeadlineLists(article: Article, layout: Layout, claimed: read
   }
   const headlineLines: number[] = [];
   for (const line of article.lines) {
-    if (line.isBlank || claimedLines.has(line.index) || isInBody(layout, line.index)) continue;
+    if (line.isBlank || claimedLines.has(line.index) || layout.contentFirstLine < 0 || isInsideBody(layout, line.index)) continue;
     const words = layout.features[line.index].words;
     if (words >= 3 && words <= MAX_HEADLINE_WORDS && !/[.!:;,]["'”’)]*$/u.test(line.text.trim())) headlineLines.push(line.index);
   }
@@ -88,10 +94,6 @@ function headerlessHeadlineLists(article: Article, layout: Layout, claimed: read
     });
 }
 
-function isInBody(layout: Layout, lineIndex: number): boolean {
-  return layout.contentFirstLine < 0 || (lineIndex >= layout.contentFirstLine && lineIndex <= layout.contentLastLine);
-}
-
 /**
  * True when the run `first..last` lies before the body with more than MIN_LINES_FROM_BODY lines between them. After
  * the body a list without a header may be the article going on in short lines (tour dates, product features), so
@@ -102,8 +104,8 @@ function farFromBody(article: Article, layout: Layout, first: number, last: numb
   return false;
 }
 
-function isHeaderLine(layout: Layout, lineIndex: number, context: RuleContext): boolean {
-  return isRelatedHeader(layout.features[lineIndex], context.language);
+function isHeaderLine(article: Article, layout: Layout, lineIndex: number, context: RuleContext): boolean {
+  return isRelatedHeader(layout.features[lineIndex], article.lines[lineIndex].text, context.language);
 }
 
 /** The last line of the list under the header at `headerIndex` (the header itself when no item follows). */
@@ -114,15 +116,20 @@ function lastListItem(article: Article, layout: Layout, headerIndex: number, con
   let last = headerIndex;
   let items = 0;
   for (let index = headerIndex + 1; index < article.lines.length; index++) {
-    if (article.lines[index].isBlank) continue;
+    if (article.lines[index].isBlank) {
+      // Inside the body a box ends at the first blank line after its items (a blank line right under the header
+      // is allowed): what follows is the article again, or another block for other rules to judge.
+      if (!afterBody && items > 0) break;
+      continue;
+    }
     const features = layout.features[index];
     if (afterBody) {
-      // After the body, headlines, bylines and one-paragraph teasers continue the list; two paragraphs of running
-      // text in a row, or one very long paragraph, are the article again and end it.
+      // After the body, headlines, bylines and one-paragraph teasers continue the list; two lines of running text in
+      // a row, or one very long paragraph, are the article again and end it.
       if (layout.classes[index] === 'body' && features.length >= MAX_TEASER_LENGTH) break;
       if (isProse(article, layout, index) && isProse(article, layout, nextNonBlankLine(article, index))) break;
     } else {
-      if (items >= MAX_ITEMS_IN_BODY || isHeaderLine(layout, index, context)) break;
+      if (items >= MAX_ITEMS_IN_BODY || isHeaderLine(article, layout, index, context)) break;
       const headlineLike = features.words <= MAX_HEADLINE_WORDS && !/[.!:;]["'”’)]*$/u.test(article.lines[index].text.trim());
       if (!headlineLike || layout.classes[index] === 'body') break;
     }
@@ -132,12 +139,17 @@ function lastListItem(article: Article, layout: Layout, headerIndex: number, con
   return last;
 }
 
-/** A paragraph of running text: body-like and ending as a sentence ends (a teaser cut off with "…" does not). */
+/**
+ * A line of running text: four words or more, ending as a sentence ends (a teaser cut off with "…" does not).
+ * Teaser lists alternate headlines and one teaser; two such lines in a row are the article again.
+ */
 function isProse(article: Article, layout: Layout, lineIndex: number): boolean {
   if (lineIndex < 0) return false;
-  const lineClass = layout.classes[lineIndex];
   const text = article.lines[lineIndex].text.trimEnd();
-  return (lineClass === 'body' || lineClass === 'maybe-body') && /[.!?]["'”’)]*$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text);
+  if (layout.features[lineIndex].words < MIN_PROSE_WORDS || /(?:\.\.\.|…)$/u.test(text)) return false;
+  // A short line ending in "?" is usually a headline ("What made Joker so popular?"), not running text.
+  const endsSentence = layout.classes[lineIndex] === 'short' ? /[.!]["'”’)]*$/u : /[.!?]["'”’)]*$/u;
+  return endsSentence.test(text);
 }
 
 function nextNonBlankLine(article: Article, lineIndex: number): number {

@@ -1,7 +1,8 @@
 // noise/share-buttons: share bars and social links ("Facebook Twitter LinkedIn Email Copy Link", "Share this article").
 
-import { defineLineRule, quote } from './lineRuns';
 import { escapeRegExp, perLanguage } from '../../lexicon';
+import { isInsideBody, LineFeatures } from './layout';
+import { defineAnchoredRule, quote } from './lineRuns';
 import { phraseSet } from './noiseLexicon';
 
 const shareTokens = phraseSet('shareTokens');
@@ -10,6 +11,7 @@ const sharePlatforms = phraseSet('sharePlatforms');
 const mentionsPlatform = perLanguage(language => new RegExp([...sharePlatforms(language)].map(escapeRegExp).join('|'), 'iu'));
 // Longer lines are sentences about sharing, not share bars.
 const MAX_TOKENS = 16;
+const SHARE_VERBS = new Set(['share', 'sharing', 'shares', 'tweet']);
 
 /** Lower-cased words of a line, split on spaces and the separators share bars use. */
 export function shareBarTokens(text: string): string[] {
@@ -20,20 +22,34 @@ export function shareBarTokens(text: string): string[] {
     .filter(Boolean);
 }
 
-export const shareButtonsRule = defineLineRule({
+/** The share targets a line names when it is made only of share-bar words, or undefined. */
+function shareTargets(text: string, features: LineFeatures, language: string): string[] | undefined {
+  if (text.length > 200 || !mentionsPlatform(language).test(text)) return undefined;
+  // "Copy the link and share it on WhatsApp." is a sentence built from share words, not a bar.
+  if (features.words >= 4 && /[.!?]["'”’)]*$/u.test(text.trim())) return undefined;
+  const tokens = shareBarTokens(text);
+  if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
+  const allowed = shareTokens(language);
+  if (!tokens.every(token => allowed.has(token))) return undefined;
+  const platforms = sharePlatforms(language);
+  const named = tokens.filter(token => platforms.has(token));
+  return named.length > 0 ? named : undefined;
+}
+
+export const shareButtonsRule = defineAnchoredRule({
   id: 'noise/share-buttons',
   summary: 'Share bars and social-network links: lines made only of words like "Share", "Facebook", "Twitter", "Email", "Copy link".',
   message: count => (count === 1 ? 'Share buttons left by the scraper' : `Share bar (${count} lines) left by the scraper`),
-  matchLine: ({ article, lineIndex, context }) => {
+  matchAnchor: ({ article, lineIndex, features, layout, context }) => {
     const text = article.lines[lineIndex].text;
-    if (text.length > 200 || !mentionsPlatform(context.language).test(text)) return undefined;
+    const named = shareTargets(text, features, context.language);
+    if (!named) return undefined;
+    // Inside the body one platform name alone ("Threads", "Email") may be a subhead; a bar names two or says "share".
     const tokens = shareBarTokens(text);
-    if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
-    const allowed = shareTokens(context.language);
-    const platforms = sharePlatforms(context.language);
-    if (!tokens.every(token => allowed.has(token))) return undefined;
-    const named = tokens.filter(token => platforms.has(token));
-    if (named.length === 0) return undefined;
+    const bar = new Set(named).size >= 2 || named.some(token => SHARE_VERBS.has(token)) || (tokens.includes('copy') && tokens.includes('link'));
+    if (!bar && isInsideBody(layout, lineIndex)) return undefined;
     return { reason: `${quote(text)} only names share targets (${[...new Set(named)].slice(0, 4).join(', ')})` };
   },
+  // Single platform names next to a share bar ("Facebook" / "Twitter" on lines of their own) belong to it.
+  matchSatellite: ({ article, lineIndex, features, context }) => shareTargets(article.lines[lineIndex].text, features, context.language) !== undefined,
 });

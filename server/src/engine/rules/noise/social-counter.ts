@@ -4,8 +4,10 @@ import { defineLineRule, quote } from './lineRuns';
 
 const COUNTED = '(?:shares?|comments?|likes?|views?|reads?|retweets?|reposts?|reactions?|followers?|subscribers?|votes?|claps?|replies|reply|kommentare?|commentaires?|comentarios?|komentar|комментари(?:й|ев|я))';
 const NUMBER = '\\d[\\d.,\\s]*[kKmM]?\\+?';
-// One counter: "1.2K shares", "shares 12", "Comments (14)", "14 comments".
-const COUNTER = `(?:${NUMBER}\\s*${COUNTED}|${COUNTED}\\s*[:(]?\\s*${NUMBER}\\)?)`;
+// A share button with its count ("Facebook 1.2K", "Twitter 214").
+const PLATFORM = '(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|email|tumblr|flipboard|telegram|x)';
+// One counter: "1.2K shares", "shares 12", "Comments (14)", "14 comments", "Facebook 1.2K".
+const COUNTER = `(?:${NUMBER}\\s*${COUNTED}|(?:${COUNTED}|${PLATFORM})\\s*[:(]?\\s*${NUMBER}\\)?)`;
 const COUNTER_LINE = new RegExp(`^(?:${COUNTER})(?:\\s*[|·•,/-]?\\s*${COUNTER})*$`, 'iu');
 
 export const socialCounterRule = defineLineRule({

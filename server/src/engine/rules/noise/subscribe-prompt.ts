@@ -1,24 +1,50 @@
 // noise/subscribe-prompt: subscription, newsletter, paywall and donation prompts ("Subscribe for unlimited access",
 // "Sign up for our daily newsletter", "You have reached your limit of free articles", "Support independent journalism").
 
+import { Article } from '../../article';
+import { isInsideBody, Layout } from './layout';
 import { defineAnchoredRule, quote } from './lineRuns';
 import { phraseFinder, phraseSet } from './noiseLexicon';
 
-const findSubscribePhrase = phraseFinder('subscribeAnchors');
+const findStrongPhrase = phraseFinder('subscribeAnchors');
+// Phrases common in ordinary sentences too ("subscribe", "email address", "to continue reading"): inside the body
+// they count only when they are the whole line or open a very short one.
+const findWeakPhrase = phraseFinder('subscribeWeakAnchors');
 const subscribeButtons = phraseSet('subscribeButtons');
 const MAX_ANCHOR_WORDS = 30;
 // Inside the article body a prompt is a short standalone line; a longer sentence may be reporting.
 const MAX_ANCHOR_WORDS_IN_BODY = 14;
+const MAX_WEAK_ANCHOR_WORDS_IN_BODY = 6;
+/** A one-line blurb between a prompt and its button ("Get the week's news every Friday.") belongs to the prompt. */
+const MAX_BLURB_WORDS = 15;
 
 export const subscribePromptRule = defineAnchoredRule({
   id: 'noise/subscribe-prompt',
   summary: 'Subscription, newsletter, paywall and donation prompts such as "Sign up for our newsletter" or "Subscribe for unlimited access".',
   message: count => (count === 1 ? 'Subscription prompt left by the scraper' : `Subscription prompt (${count} lines) left by the scraper`),
   matchAnchor: ({ features, context, article, lineIndex, layout }) => {
-    const inBody = lineIndex >= layout.contentFirstLine && lineIndex <= layout.contentLastLine;
+    const inBody = isInsideBody(layout, lineIndex);
     if (features.words > (inBody ? MAX_ANCHOR_WORDS_IN_BODY : MAX_ANCHOR_WORDS)) return undefined;
-    const phrase = findSubscribePhrase(context.language)(features, article.lines[lineIndex].text);
-    return phrase ? { reason: `${quote(article.lines[lineIndex].text)} contains the prompt "${phrase}"` } : undefined;
+    const text = article.lines[lineIndex].text;
+    const strong = findStrongPhrase(context.language)(features, text);
+    if (strong) return { reason: `${quote(text)} contains the prompt "${strong}"` };
+    const weak = findWeakPhrase(context.language)(features, text);
+    if (!weak) return undefined;
+    if (inBody && features.key !== weak && !(features.key.startsWith(weak) && features.words <= MAX_WEAK_ANCHOR_WORDS_IN_BODY)) return undefined;
+    return { reason: `${quote(text)} contains the prompt "${weak}"` };
   },
-  matchSatellite: ({ features, context }) => subscribeButtons(context.language).has(features.key),
+  // Buttons, legal lines ("By signing up, you agree…") and a one-line blurb just above a button.
+  matchSatellite: ({ features, context, article, lineIndex, layout }) =>
+    subscribeButtons(context.language).has(features.key) ||
+    (features.words <= MAX_ANCHOR_WORDS && findWeakPhrase(context.language)(features, article.lines[lineIndex].text) !== undefined) ||
+    (features.words <= MAX_BLURB_WORDS && isButtonLine(article, layout, nextNonBlank(article, lineIndex), context.language)),
 });
+
+function isButtonLine(article: Article, layout: Layout, lineIndex: number, language: string): boolean {
+  return lineIndex >= 0 && subscribeButtons(language).has(layout.features[lineIndex].key);
+}
+
+function nextNonBlank(article: Article, lineIndex: number): number {
+  for (let index = lineIndex + 1; index < article.lines.length; index++) if (!article.lines[index].isBlank) return index;
+  return -1;
+}
