@@ -62,12 +62,17 @@ function computeArticleHead(article: Article, shapes: LineShapes): ArticleHead {
   if (firstLine < 0) return { titleRepeats: new Set(), isInHeader: () => false };
 
   const titleCandidates = headlineCandidates(lines[firstLine].text);
+  // Only lines about as long as a candidate are normalized and compared.
+  const candidateLengths = [...titleCandidates].map(candidate => candidate.length);
+  const shortestCandidate = Math.min(...candidateLengths) / 2;
+  const longestCandidate = Math.max(...candidateLengths) * 2;
   const titleRepeats: number[] = [];
   for (let index = firstLine + 1; index < lines.length && titleCandidates.size > 0; index++) {
     const line = lines[index];
     if (line.isBlank) continue;
     if (titleRepeats.length > 0 && isProseLine(line.text)) break;
-    if (line.text.length <= MAX_TITLE_LENGTH && titleCandidates.has(normalizeTitle(line.text))) titleRepeats.push(index);
+    const length = line.text.length;
+    if (length >= shortestCandidate && length <= longestCandidate && titleCandidates.has(normalizeTitle(line.text))) titleRepeats.push(index);
     if (titleRepeats.length > MAX_TITLE_REPEATS) break;
   }
   if (titleRepeats.length > MAX_TITLE_REPEATS) titleRepeats.length = 0;

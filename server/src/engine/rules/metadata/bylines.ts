@@ -70,7 +70,7 @@ function recognizePrefixedBylineAtStart(text: string, vocabulary: MetadataVocabu
   if (tokens.length > MAX_BYLINE_TOKENS) return undefined;
   const first = tokens[0];
   if (!first || !(isPersonNameWord(first, vocabulary) || isGenericAuthor(first, vocabulary))) return undefined;
-  if (!tokens.every((token, index) => isBylineTailToken(tokens, index, vocabulary))) return undefined;
+  if (!tokens.every((_, index) => isBylineTailToken(tokens, index, vocabulary))) return undefined;
   const prefix = text.slice(0, prefixLength).trim();
   return { kind: 'prefixed', evidence: `starts with “${prefix}” followed only by names, titles and dates` };
 }

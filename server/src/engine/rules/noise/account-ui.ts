@@ -1,9 +1,10 @@
 // noise/account-ui: sign-in and account interface text ("Sign in", "Log in / Register", "My account").
 
 import { defineLineRule, quote } from './lineRuns';
-import { phraseSet } from './noiseLexicon';
+import { matchesAny, patternList, phraseSet } from './noiseLexicon';
 
 const accountPhrases = phraseSet('accountPhrases');
+const accountPatterns = patternList('accountPatterns');
 
 export const accountUiRule = defineLineRule({
   id: 'noise/account-ui',
@@ -11,6 +12,9 @@ export const accountUiRule = defineLineRule({
   message: count => (count === 1 ? 'Sign-in interface text left by the scraper' : `Account interface (${count} lines) left by the scraper`),
   matchLine: ({ features, context, article, lineIndex }) => {
     if (features.words > 10) return undefined;
+    if (matchesAny(accountPatterns(context.language), features.key)) {
+      return { reason: `${quote(article.lines[lineIndex].text)} asks the reader to sign in` };
+    }
     const phrases = accountPhrases(context.language);
     // "Sign in | Register" and "Log in / Sign up" are one phrase per segment.
     const segments = features.key.split(/\s*[|/·•]\s*/).filter(Boolean);

@@ -4,19 +4,20 @@
 import { Article } from '../../article';
 import { isInsideBody, Layout } from './layout';
 import { defineAnchoredRule, quote } from './lineRuns';
-import { phraseFinder, phraseSet } from './noiseLexicon';
+import { matchesAny, patternList, phraseFinder, phraseSet } from './noiseLexicon';
 
 const findStrongPhrase = phraseFinder('subscribeAnchors');
 // Phrases common in ordinary sentences too ("subscribe", "email address", "to continue reading"): inside the body
 // they count only when they are the whole line or open a very short one.
 const findWeakPhrase = phraseFinder('subscribeWeakAnchors');
 const subscribeButtons = phraseSet('subscribeButtons');
+const subscribePatterns = patternList('subscribePatterns');
 const MAX_ANCHOR_WORDS = 30;
 // Inside the article body a prompt is a short standalone line; a longer sentence may be reporting.
 const MAX_ANCHOR_WORDS_IN_BODY = 14;
 const MAX_WEAK_ANCHOR_WORDS_IN_BODY = 6;
 /** A one-line blurb between a prompt and its button ("Get the week's news every Friday.") belongs to the prompt. */
-const MAX_BLURB_WORDS = 15;
+const MAX_BLURB_WORDS = 40;
 
 export const subscribePromptRule = defineAnchoredRule({
   id: 'noise/subscribe-prompt',
@@ -28,6 +29,7 @@ export const subscribePromptRule = defineAnchoredRule({
     const text = article.lines[lineIndex].text;
     const strong = findStrongPhrase(context.language)(features, text);
     if (strong) return { reason: `${quote(text)} contains the prompt "${strong}"` };
+    if (matchesAny(subscribePatterns(context.language), features.key)) return { reason: `${quote(text)} is a newsletter sign-up prompt` };
     const weak = findWeakPhrase(context.language)(features, text);
     if (!weak) return undefined;
     if (inBody && features.key !== weak && !(features.key.startsWith(weak) && features.words <= MAX_WEAK_ANCHOR_WORDS_IN_BODY)) return undefined;
