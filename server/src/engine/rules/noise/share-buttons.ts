@@ -12,6 +12,7 @@ const mentionsPlatform = perLanguage(language => new RegExp([...sharePlatforms(l
 // Longer lines are sentences about sharing, not share bars.
 const MAX_TOKENS = 16;
 const SHARE_VERBS = new Set(['share', 'sharing', 'shares', 'tweet']);
+const SHARE_COUNT = /^\d[\d.,]*[km]?$/u;
 
 /** Lower-cased words of a line, split on spaces and the separators share bars use. */
 export function shareBarTokens(text: string): string[] {
@@ -30,7 +31,8 @@ function shareTargets(text: string, features: LineFeatures, language: string): s
   const tokens = shareBarTokens(text);
   if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
   const allowed = shareTokens(language);
-  if (!tokens.every(token => allowed.has(token))) return undefined;
+  // Share buttons often carry their counts ("Facebook 1.2K").
+  if (!tokens.every(token => allowed.has(token) || SHARE_COUNT.test(token))) return undefined;
   const platforms = sharePlatforms(language);
   const named = tokens.filter(token => platforms.has(token));
   return named.length > 0 ? named : undefined;
