@@ -15,6 +15,7 @@ testRule('metadata/caption', {
     { name: 'a gallery counter above a credit', text: `${BODY}\n\n1 of 6\nJane Roe Submitted photo\n\n${BODY}` },
     { name: 'a paragraph ending in an agency name without a photographer', text: `${BODY} (Reuters)\n\n${BODY}` },
     { name: 'a copyright footer starting with ©', text: `${BODY}\n\n© Example Media, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.` },
+    { name: 'a sentence with mojibake "Ã©" is not a caption with a credit', text: `${BODY}\n\nMarc Leblanc has run the cafÃ© on the square for 31 years, and he took the cafÃ© from his uncle.` },
     { name: 'a caption already tagged', text: `<caption>Above: The new bridge at dusk.</caption>\n\n${BODY}` },
   ],
   invalid: [

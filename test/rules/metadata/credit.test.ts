@@ -18,6 +18,7 @@ testRule('metadata/credit', {
     { name: 'a lone "© Name" closing a recipe in the body', text: `${BODY}\n\n${BODY}\n\n© Regan\n\nYou may also like:` },
     { name: '"Photo:" followed by a sentence is a caption', text: `Photo: A view of the harbour at dawn, with fishing boats returning.\n\n${BODY}` },
     { name: 'a related link with a bracketed publication', text: `${BODY}\n\nThe ultimate guide to the valley's best wineries (The Press)` },
+    { name: 'the "©" of mojibake ("cafÃ©s") is not a copyright sign', text: `Lyon's oldest cafÃ©s fight rising rents with shorter menus\n\nHe doesnâ€™t plan to stop: he took the cafÃ© from his uncle.` },
     { name: 'a credit already tagged', text: `<credit>Image Credit: Example Co</credit>\n\n${BODY}` },
   ],
   invalid: [

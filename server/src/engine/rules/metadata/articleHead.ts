@@ -1,6 +1,5 @@
-// Finds where an article's header stands — the page title on the first line, the lines repeating it, and the
-// header zones around the headline and byline where datelines, bylines and captions sit — once per Article.
-// Not a rule: the metadata rules use it to accept weak shapes (a bare date, a bare name) only inside a header.
+// Finds an article's header — the page title on the first line, lines repeating it, and the zones around headline and
+// byline where datelines, bylines and captions sit — once per Article. Not a rule; weak shapes count only inside it.
 
 import { Article, Line } from '../../article';
 import { LineShapes, lineShapes } from './lineShapes';
@@ -76,7 +75,9 @@ function computeArticleHead(article: Article, shapes: LineShapes): ArticleHead {
     if (titleRepeats.length > MAX_TITLE_REPEATS) break;
   }
   if (titleRepeats.length > MAX_TITLE_REPEATS) titleRepeats.length = 0;
-  const pageTitle = readPageTitle(lines[firstLine], titleRepeats.length > 0);
+  // A text of one line is a fragment, not a page with a title.
+  const hasMoreLines = nextContentLine(article, firstLine, Number.POSITIVE_INFINITY) >= 0;
+  const pageTitle = hasMoreLines ? readPageTitle(lines[firstLine], titleRepeats.length > 0) : undefined;
 
   const markZone = (anchor: number, linesAfter: number) => {
     inHeader[anchor] = 1;

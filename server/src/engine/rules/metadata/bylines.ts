@@ -1,6 +1,5 @@
-// Recognizes byline shapes in one short line: "By Jane Doe", "(Reporting by …; Editing by …)", "Reuters November 18,
-// 2019", "Chris Davies - Nov 19, 2019", "Jane Doe, Staff Writer", a bare "Jane Doe". Not a rule; shared by the
-// byline, headline and standfirst rules. Only the first two shapes are safe anywhere; the others need context.
+// Recognizes a byline in one short line: "By Jane Doe", "(Reporting by …)", "Reuters Nov 18, 2019", "Jane Doe - Nov 19,
+// 2019", "Jane Doe, Staff Writer", "Jane Doe". Not a rule; only the first two shapes are safe outside a header.
 
 import { Token, classifyDateToken, dateRunAt, dateTokens, tokenize } from './dates';
 import { MetadataVocabulary } from './vocabulary';

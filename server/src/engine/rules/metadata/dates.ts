@@ -1,5 +1,5 @@
 // Recognizes date and time expressions ("6 Jun, 2022 15:41", "Updated 3 hours ago", "2019-11-19T12:48:14Z") by
-// classifying the tokens of a short text; shared by the dateline and byline rules. Not a rule. No regex backtracking.
+// classifying the tokens of a short text, left to right. Not a rule; used by the dateline and byline recognizers.
 
 import { MetadataVocabulary } from './vocabulary';
 import { isSpaceCode, isWordCharacter } from './words';

@@ -1,6 +1,5 @@
-// Recognizes photo credits ("© Getty Images / Anadolu Agency", "Image Credit: WeWork", "(Reed Saxon / Associated
-// Press)") and the self-evident caption shapes ("FILE PHOTO. …", "Above: …", a sentence ending in a credit) in one
-// line. Not a rule; shared by the caption, credit, standfirst and byline rules and by the article-head layout.
+// Recognizes photo credits ("© Getty Images / …", "Image Credit: WeWork", "(Reed Saxon / Associated Press)") and the
+// caption shapes a line has on its own ("FILE PHOTO. …", "Above: …", a sentence ending in a credit). Not a rule.
 
 import { Token, tokenize } from './dates';
 import { MetadataVocabulary } from './vocabulary';
@@ -63,8 +62,10 @@ function recognizeLabelledCredit(inner: string, vocabulary: MetadataVocabulary):
 function recognizeCopyrightCredit(inner: string, tokens: readonly Token[], vocabulary: MetadataVocabulary): CreditMatch | undefined {
   if (!inner.startsWith('©')) return undefined;
   const holder = inner.slice(1).trim();
+  // A rights holder is a name: "© from his uncle" is not one (that "©" is the tail of the mojibake "cafÃ©").
+  if (!/^[\p{Lu}\p{Lt}]/u.test(holder)) return undefined;
   // "© 2019 Example News. All rights reserved." is the site's copyright notice (noise), not a photo credit.
-  if (holder.length === 0 || /^\d/.test(holder) || /\b(?:19|20)\d\d\b/.test(holder)) return undefined;
+  if (/\b(?:19|20)\d\d\b/.test(holder)) return undefined;
   const lower = holder.toLowerCase();
   if ([...vocabulary.words.copyrightNoticeWords].some(words => lower.includes(words))) return undefined;
   if (wordCount(tokens) > 10) return undefined;
@@ -186,8 +187,9 @@ export function findTrailingCredit(text: string, vocabulary: MetadataVocabulary)
   if (end === 0 || end > MAX_CAPTION_LENGTH) return undefined;
   const window = Math.max(0, end - MAX_CREDIT_LENGTH);
   const candidates = new Set<number>();
+  // A copyright sign stands apart from the word before it; "Ã©" is mojibake for "é", not a credit.
   const copyright = text.lastIndexOf('©', end);
-  if (copyright >= window) candidates.add(copyright);
+  if (copyright >= window && !isWordCharacter(text.charCodeAt(copyright - 1))) candidates.add(copyright);
   const closing = text.charAt(end - 1);
   if (closing === ')' || closing === ']') {
     const opening = text.lastIndexOf(closing === ')' ? '(' : '[', end - 1);

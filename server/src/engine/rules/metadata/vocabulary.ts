@@ -1,6 +1,5 @@
-// Typed, per-language access to lexicons/metadata.json: word sets and phrase indexes for the metadata rules.
-// A language's lists are used together with English's, because English dates, agencies and photo credits turn up
-// on pages in every language; a language that lacks a list simply contributes nothing to it.
+// Per-language access to lexicons/metadata.json: word sets and phrase indexes for the metadata recognizers. A language's
+// lists are used with English's, since English dates, agencies and credits turn up on pages in every language.
 
 import { LexiconFile, perLanguage } from '../../lexicon';
 import metadataLexiconFile from '../../lexicons/metadata.json';

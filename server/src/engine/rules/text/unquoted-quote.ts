@@ -1,6 +1,5 @@
-// text/unquoted-quote: a paragraph that is a quotation whose quotation marks the scraper lost (a block quote): it
-// speaks in the first person, holds no quotation marks, and follows a paragraph that attributes speech or has an
-// editorial insertion in brackets ("[the CSTO's]"). Suggests tagging it <quote>, which extraction keeps as text.
+// text/unquoted-quote: a paragraph that is a quotation whose marks were lost — first person, no quotation marks, after a
+// speech attribution or with an editorial "[insertion]". Suggests <quote>, which extraction keeps as text.
 
 import { tagFix } from '../../fixes';
 import { lexiconFor, escapeRegExp, perLanguage } from '../../lexicon';
