@@ -68,6 +68,15 @@ describe('fixAllEdits', () => {
 });
 
 describe('extractBody', () => {
+  it('removes a line covered by two findings (a caption and its credit) as a whole line', () => {
+    const text = 'FILE PHOTO. Barges on the Rhine. © Agency / Photographer\n\nBody text.\n';
+    const article = parseArticle(text);
+    const creditStart = text.indexOf('©');
+    const caption = finding('metadata', { start: 0, end: creditStart - 1 }, []);
+    const credit = finding('metadata', { start: creditStart, end: text.indexOf('\n') }, []);
+    assert.equal(extractBody(article, [caption, credit]), 'Body text.\n');
+  });
+
   it('drops noise, found metadata and tagged metadata, unwraps quotes and repairs characters', () => {
     const text = '<headline>Title</headline>\n\nBy Jane Doe\n\nShare\n\n<quote>We will win.</quote>\n\nCaf&eacute; opens.\n';
     const article = parseArticle(text);

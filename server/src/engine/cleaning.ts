@@ -90,7 +90,7 @@ function removalEditsFor(article: Article, spans: readonly Span[]): TextEdit[] {
   const { lines } = article;
   const wholeLineRuns: [number, number][] = [];
   const partial: TextEdit[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+  for (const span of mergeSpansOnOneLine(article.text, spans)) {
     const first = article.lineAt(span.start);
     const last = article.lineAt(Math.max(span.start, span.end - 1));
     const coversLines = span.start <= firstNonSpace(first.text) + first.span.start && span.end >= lastNonSpace(last.text) + last.span.start;
@@ -105,6 +105,23 @@ function removalEditsFor(article: Article, spans: readonly Span[]): TextEdit[] {
   const lineEdits = wholeLineRuns.map(([first, last]) => removeLinesEdit(article, first, last));
   const removedLines = lineEdits.map(edit => edit.span);
   return [...lineEdits, ...partial.filter(edit => !touchesAny(removedLines, edit.span))];
+}
+
+/**
+ * Sorts spans and joins those that overlap or are separated only by spaces or tabs on one line, so a caption and
+ * its credit found as two findings on one line are removed as the whole line, not as two pieces around a space.
+ */
+function mergeSpansOnOneLine(text: string, spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const previous = merged[merged.length - 1];
+    if (previous && (span.start <= previous.end || /^[ \t\u00A0]*$/.test(text.slice(previous.end, span.start)))) {
+      merged[merged.length - 1] = { start: previous.start, end: Math.max(previous.end, span.end) };
+    } else {
+      merged.push(span);
+    }
+  }
+  return merged;
 }
 
 function onlyBlankBetween(lines: Article['lines'], lastOfPrevious: number, firstOfNext: number): boolean {
