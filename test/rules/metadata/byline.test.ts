@@ -19,6 +19,7 @@ testRule('metadata/byline', {
     { name: 'an agency starting a sentence', text: `${HEADER}\n\nReuters reported on Tuesday that the deal was off.` },
     { name: 'a wire dateline opening the first paragraph stays body text', text: `${HEADER}\n\nWASHINGTON (Reuters) - ${BODY}` },
     { name: 'reporting as a noun in a sentence', text: `${BODY}\n\nReporting by the local paper suggests the bridge will reopen.` },
+    { name: 'a place in capitals and a date is a dateline, not a byline', text: `${HEADER}\n\nNEW YORK 1996-08-30\n\n${BODY}` },
     { name: 'a photo credit is not a byline', text: `${HEADER}\n\nPhoto: Jane Roe/Reuters\n\n${BODY}` },
   ],
   invalid: [

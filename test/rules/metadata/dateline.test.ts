@@ -16,6 +16,7 @@ testRule('metadata/dateline', {
     { name: 'a tour schedule in the body', text: `Storm closes schools\n\n${BODY}\n\nJune 10 -- Amphitheatre, Tampa, FL\nJune 12 -- Arena, Miami, FL` },
     { name: 'a bare date far from any header', text: `Storm closes schools\n\n${BODY}\n\n${BODY}\n\nNovember 16, 2016\n\n${BODY}` },
     { name: 'a reading time is not a date', text: `Storm closes schools\n\n5 Min Read\n\n${BODY}` },
+    { name: 'a clip length after a word in capitals', text: `Storm closes schools\n\nVIDEO 3:45 03:45\n\n${BODY}` },
     { name: 'a date already tagged', text: `<dateline>6 Jun, 2022 15:41</dateline>\nStorm closes schools\n\n${BODY}` },
   ],
   invalid: [
@@ -54,6 +55,11 @@ testRule('metadata/dateline', {
     {
       name: 'relative and short forms in the header',
       text: `Storm closes schools | Example Times\n\nStorm closes schools\n\nJane Doe\n⟦1 day ago⟧\n\n⟦Nov 18⟧\n\n${BODY}`,
+    },
+    {
+      name: 'a wire dateline line: a place in capitals and a date, under the headline',
+      text: `SOCCER - LATE GOAL SINKS THE LEADERS\n⟦LONDON 1996-08-30⟧\n\n${BODY}`,
+      evidence: /place in capitals/,
     },
     {
       name: 'CRLF line ends: offsets stay exact and the fix keeps the CRLF',

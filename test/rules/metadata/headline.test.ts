@@ -15,6 +15,7 @@ testRule('metadata/headline', {
     { name: 'a subheading in the body', text: `${BODY}\n\nWhat is new in version 2.26\n\n${BODY}` },
     { name: 'a menu line of icon words is not a title', text: `${'icon '.repeat(80)}\n6 Jun, 2022 15:41\n\n${BODY}` },
     { name: 'a text of one line is a fragment, not a page with a title', text: 'Campeonatos > III Divisão - Série F > Jornadas' },
+    { name: 'a line running on into the next after a top dateline is a paragraph', text: `SPORT - RESULTS\nLONDON 1996-08-30\nAustralia will defend the title in\nEngland next summer after the draw.` },
     { name: 'a headline already tagged', text: `<headline>Storm closes schools</headline>\n\n${BODY}` },
   ],
   invalid: [

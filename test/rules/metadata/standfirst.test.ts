@@ -26,6 +26,7 @@ testRule('metadata/standfirst', {
       name: 'a deck that is not directly under the headline',
       text: `${TITLE}\n\nBy Jane Doe\n\nEven if its parts are owed to other games, this one finds a reason for each of them.\n\n${BODY}`,
     },
+    { name: 'a line ending in a colon introduces a table', text: `${TITLE}\n\nBaseball games played on Thursday, home team first:\n\nBy Jane Doe\n\n${BODY}` },
     { name: 'too short to be a summary', text: `${TITLE}\n\nA short note here\n\nBy Jane Doe\n\n${BODY}` },
   ],
   invalid: [

@@ -49,6 +49,10 @@ testRule('text/unquoted-quote', {
       text: `${NARRATIVE}\n\n⟦The decision [to close the plant] was not easy for me, but I believe it protects the workers in the long run.⟧`,
     },
     {
+      name: 'a quotation running on over several paragraphs, its next paragraph without marks',
+      text: `“I changed my plan against him today and had him rattled,” he added.\n\n⟦He is not as quick as he used to be but was too good for me in the end.⟧`,
+    },
+    {
       name: 'CRLF line ends',
       text: `“It is early,” Kartapolov said.\r\n\r\n⟦Today, I do not see the need, and the situation itself would not allow that at all.⟧\r\n`,
       output: `“It is early,” Kartapolov said.\r\n\r\n<quote>Today, I do not see the need, and the situation itself would not allow that at all.</quote>\r\n`,

@@ -154,6 +154,8 @@ function recognizeNameByline(text: string, vocabulary: MetadataVocabulary): Byli
   if (tokens[nameEnd].text === '@' && nameEnd + 2 === tokens.length && tokens[nameEnd + 1].isWord) {
     return looksLikeBareName ? { kind: 'name', evidence: `a person's name with a social-media handle (“${text}”)` } : undefined;
   }
+  // "LONDON 1996-08-30" is a place in capitals and a date: a wire dateline, not a person's byline.
+  if (nameWords.every(token => ALL_CAPS_WORD.test(stripDot(token.text)) || INITIAL.test(token.text))) return undefined;
   const rest = text.slice(tokens[nameEnd].start);
   const date = dateTokens(rest, vocabulary);
   const run = dateRunAt(date.tokens, 0);

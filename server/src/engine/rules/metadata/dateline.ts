@@ -1,9 +1,9 @@
-// metadata/dateline: a publication date or time standing as its own line (or leading one) in the article's header,
-// "6 Jun, 2022 15:41", "Nov. 19, 2019", "5:50 PM", "Updated 3 hours ago"; a labelled date ("Published …") anywhere.
+// metadata/dateline: a date or time standing as its own line (or leading one) in the article's header ("6 Jun, 2022
+// 15:41", "5:50 PM", "LONDON 1996-08-30"); a labelled date ("Published …", "Updated 3 hours ago") anywhere.
 
 import { FindingDraft, Rule } from '../../rule';
 import { articleHead } from './articleHead';
-import { leadingDateEnd } from './dates';
+import { leadingDateEnd, recognizePlaceDateText } from './dates';
 import { spanIn, tagDraft, trimmedLine } from './findings';
 import { LineShapes, MAX_DATE_LINE_LENGTH, lineShapes } from './lineShapes';
 
@@ -28,6 +28,9 @@ export function datelineAt(shapes: LineShapes, index: number, inHeader: boolean)
     return { end: text.length, wholeLine: true, evidence };
   }
   if (!inHeader || text.length > MAX_DATE_LINE_LENGTH) return undefined;
+  if (recognizePlaceDateText(text, shapes.vocabulary)) {
+    return { end: text.length, wholeLine: true, evidence: 'a place in capitals and a date (a wire dateline), in the article header' };
+  }
   const leadingEnd = leadingDateEnd(text, shapes.vocabulary);
   if (leadingEnd === undefined) return undefined;
   return { end: leadingEnd, wholeLine: false, evidence: 'a date leads the line, set off by a separator, in the article header' };

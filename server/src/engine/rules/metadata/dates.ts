@@ -227,3 +227,31 @@ export function leadingDateEnd(text: string, vocabulary: MetadataVocabulary): nu
   const setOff = separators.some(separator => separator !== ',' && separator !== ':' && separator !== '/');
   return setOff ? tokens.tokens[run.lastContentToken].end : undefined;
 }
+
+const PLACE_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]*\.?$/u;
+/** A wire dateline's place is a few words in capitals ("LONDON", "ST. LOUIS", "WASHINGTON, D.C."). */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * A wire dateline line: a place in capitals and a date ("LONDON 1996-08-30", "HONG KONG, Nov 19"). Returns what the
+ * date is, or undefined. A place in capitals opening a sentence ("LONDON (Reuters) - …") is not one: it has words.
+ */
+export function recognizePlaceDateText(text: string, vocabulary: MetadataVocabulary): DateOnlyText | undefined {
+  if (!mayHoldDate(text, vocabulary)) return undefined;
+  const tokens = tokenize(text, MAX_PLACE_WORDS * 2 + 1);
+  let placeEnd = 0;
+  let placeWords = 0;
+  while (placeEnd < tokens.length && (tokens[placeEnd].text === ',' || (tokens[placeEnd].isWord && PLACE_WORD.test(tokens[placeEnd].text)))) {
+    if (tokens[placeEnd].isWord) placeWords++;
+    placeEnd++;
+  }
+  if (placeWords === 0 || placeWords > MAX_PLACE_WORDS || placeEnd >= tokens.length) return undefined;
+  const rest = text.slice(tokens[placeEnd].start);
+  const date = recognizeDateOnlyText(rest, vocabulary);
+  // The place must not itself be read as part of the date ("NOV 19" is a date, not a place), and the date must be a
+  // calendar date: "VIDEO 3:45" is a clip's length and "NBC 5 Today at 6am" a programme.
+  if (!date || classifyDateToken(tokens[0], vocabulary) !== 'other') return undefined;
+  const { tokens: restTokens } = dateTokens(rest, vocabulary);
+  const hasCalendarDate = restTokens.tokens.some((_, index) => restTokens.kindAt(index) === 'month' || restTokens.kindAt(index) === 'numeric-date');
+  return hasCalendarDate ? date : undefined;
+}

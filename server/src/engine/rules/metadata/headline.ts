@@ -80,8 +80,10 @@ function computeHeadlines(article: Article, head: ArticleHead, shapes: LineShape
       lookAboveBylines = false;
       continue;
     }
-    // The layout of the reference article: a dateline, then the headline, at the very top of the file.
-    if (atTopOfFile && previous >= 0 && datelineAt(shapes, previous, true)?.wholeLine) {
+    // The layout of the reference article: a dateline, then the headline closing its block, at the top of the file.
+    // A line running on into the next one is the start of a paragraph, not a headline.
+    const closesBlock = line.index + 1 >= article.lines.length || article.lines[line.index + 1].isBlank;
+    if (atTopOfFile && closesBlock && previous >= 0 && datelineAt(shapes, previous, true)?.wholeLine) {
       const evidence = 'a short title-like line right after the dateline at the top of the article';
       found.set(line.index, { line: line.index, kind: 'after-dateline', evidence, confidence: 'medium' });
     }

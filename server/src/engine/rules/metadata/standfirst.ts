@@ -46,7 +46,8 @@ function isOneSentenceSummary(shapes: LineShapes, index: number): boolean {
   if (text.length > MAX_STANDFIRST_LENGTH) return false;
   const words = countWords(text);
   if (words < MIN_STANDFIRST_WORDS || words > MAX_STANDFIRST_WORDS) return false;
-  if (QUOTATION_MARK.test(text) || INNER_SENTENCE_BOUNDARY.test(text.replace(/[.!?]["”’)]*\s*$/, ''))) return false;
+  // A line ending in a colon introduces what follows (a list, a table): it does not summarize.
+  if (text.endsWith(':') || QUOTATION_MARK.test(text) || INNER_SENTENCE_BOUNDARY.test(text.replace(/[.!?]["”’)]*\s*$/, ''))) return false;
   return !(shapes.byline(index) || datelineAt(shapes, index, true) || shapes.caption(index) || shapes.credit(index));
 }
 
