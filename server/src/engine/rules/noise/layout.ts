@@ -271,21 +271,38 @@ function findContentRegion(
   return region;
 }
 
-/** Picks the stopword list that covers the most words in the first few hundred lines. */
+/** Every stopword with the languages whose list has it: one lookup per word instead of one per language. */
+let languagesByStopword: Map<string, string[]> | undefined;
+
+function stopwordLanguages(): Map<string, string[]> {
+  if (!languagesByStopword) {
+    languagesByStopword = new Map();
+    for (const language of Object.keys(stopwordLexicon)) {
+      for (const word of stopwordSet(language)) languagesByStopword.set(word, [...(languagesByStopword.get(word) ?? []), language]);
+    }
+  }
+  return languagesByStopword;
+}
+
+const LANGUAGE_SAMPLE_LINES = 100;
+const LANGUAGE_SAMPLE_LINE_LENGTH = 1000;
+
+/** Picks the stopword list that covers the most words in the first hundred lines of some length. */
 function detectLanguage(article: Article): string {
-  const languages = Object.keys(stopwordLexicon);
-  const hits = new Map(languages.map(language => [language, 0]));
-  const sets = new Map(languages.map(language => [language, stopwordSet(language)]));
+  const byWord = stopwordLanguages();
+  const hits = new Map<string, number>();
   let sampled = 0;
   for (const line of article.lines) {
     if (line.isBlank || line.text.length < 40) continue;
-    for (const match of line.text.slice(0, 2000).matchAll(WORD)) {
-      const word = match[0].toLowerCase();
-      for (const language of languages) if (sets.get(language)?.has(word)) hits.set(language, (hits.get(language) ?? 0) + 1);
+    const lower = line.text.slice(0, LANGUAGE_SAMPLE_LINE_LENGTH).toLowerCase();
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+      const languages = byWord.get(match[0]);
+      if (languages) for (const language of languages) hits.set(language, (hits.get(language) ?? 0) + 1);
     }
-    if (++sampled >= 200) break;
+    if (++sampled >= LANGUAGE_SAMPLE_LINES) break;
   }
   let best = 'en';
-  for (const language of languages) if ((hits.get(language) ?? 0) > (hits.get(best) ?? 0)) best = language;
+  for (const [language, count] of hits) if (count > (hits.get(best) ?? 0)) best = language;
   return best;
 }
