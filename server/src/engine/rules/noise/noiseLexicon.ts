@@ -70,9 +70,18 @@ export function phraseFinder(name: ListName): (language: string) => PhraseFinder
 const findConsentPhrase = phraseFinder('cookieAnchors');
 const findPaywallPhrase = phraseFinder('subscribeAnchors');
 
-/** A paragraph that is certainly page furniture however long it is: a consent notice, a paywall or newsletter blurb. */
+const COPYRIGHT_WITH_YEAR = /(?:©|\(c\)|\bcopyright\b)\s*(?:19|20)\d{2}/iu;
+
+/**
+ * A paragraph that is certainly page furniture however long it is: a consent notice, a paywall or newsletter blurb,
+ * a copyright line.
+ */
 export function isKnownBoilerplateParagraph(line: { readonly key: string }, rawText: string, language: string): boolean {
-  return findConsentPhrase(language)(line, rawText) !== undefined || findPaywallPhrase(language)(line, rawText) !== undefined;
+  return (
+    COPYRIGHT_WITH_YEAR.test(rawText) ||
+    findConsentPhrase(language)(line, rawText) !== undefined ||
+    findPaywallPhrase(language)(line, rawText) !== undefined
+  );
 }
 
 const relatedHeaders = phraseSet('relatedHeaders');
