@@ -11,12 +11,18 @@ export function lexiconFor<Entry>(file: LexiconFile<Entry>, language: string): E
 /** Memoizes a derived structure (a Set, a RegExp) per language so rules build it once, not per article. */
 export function perLanguage<Value>(build: (language: string) => Value): (language: string) => Value {
   const cache = new Map<string, Value>();
+  // Rules ask once per line, almost always for the same language: remember the last answer.
+  let lastLanguage: string | undefined;
+  let lastValue: Value | undefined;
   return language => {
+    if (language === lastLanguage) return lastValue as Value;
     let value = cache.get(language);
     if (value === undefined) {
       value = build(language);
       cache.set(language, value);
     }
+    lastLanguage = language;
+    lastValue = value;
     return value;
   };
 }

@@ -17,7 +17,7 @@ export const accountUiRule = defineLineRule({
     }
     const phrases = accountPhrases(context.language);
     // "Sign in | Register" and "Log in / Sign up" are one phrase per segment.
-    const segments = features.key.split(/\s*[|/·•]\s*/).filter(Boolean);
+    const segments = /[|/·•]/.test(features.key) ? features.key.split(/\s*[|/·•]\s*/).filter(Boolean) : [features.key];
     const isAccountText = segments.length > 0 && segments.every(segment => phrases.has(segment));
     // "Profile" or "Account" alone may be a subhead inside the body.
     return isAccountText

@@ -12,7 +12,7 @@ export const breadcrumbRule = defineLineRule({
   message: () => 'Breadcrumb trail left by the scraper',
   matchLine: ({ article, lineIndex, features, layout }) => {
     const text = article.lines[lineIndex].text.trim();
-    if (text.length > 160 || features.endsLikeSentence) return undefined;
+    if (text.length > 160 || features.endsLikeSentence || !/[>›»→/\\]|::/.test(text)) return undefined;
     const segments = text.split(SEPARATOR).filter(Boolean);
     if (segments.length < 2) return undefined;
     const startsAtHome = /^(?:home|homepage|start|startseite|accueil|inicio|início|beranda|главная)$/iu.test(segments[0]);

@@ -23,8 +23,12 @@ const SCRIPT_OR_STYLE_TAG = /<\/?(?:script|style)\b/iu;
 const MAX_SATELLITE_LENGTH = 300;
 const MAX_SCAN_LENGTH = 2000;
 
+// Every code line has one of these characters; prose lines without any skip the dozen signal patterns.
+const MAY_BE_CODE = /[{};=&|$<]|\(\s*\)/;
+
 function codeSignals(text: string): number {
   const sample = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
+  if (!MAY_BE_CODE.test(sample)) return 0;
   return CODE_SIGNALS.reduce((count, pattern) => count + (pattern.test(sample) ? 1 : 0), 0);
 }
 

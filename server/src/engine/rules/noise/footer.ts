@@ -32,7 +32,7 @@ export const footerRule = defineLineRule({
     if (OPENS_WITH_COPYRIGHT.test(text) && YEAR.test(text) && features.words <= MAX_BARE_COPYRIGHT_WORDS) {
       return { reason: `${quote(text)} is a copyright notice` };
     }
-    const segments = features.key.split(/\s*[|/·•]\s*/).filter(Boolean);
+    const segments = /[|/·•]/.test(features.key) ? features.key.split(/\s*[|/·•]\s*/).filter(Boolean) : [features.key];
     if (segments.length > 0 && segments.every(segment => footerLinks(context.language).has(segment))) {
       // One link label alone ("Corrections", "Accessibility") may be a subhead inside the body.
       return { reason: `${quote(text)} is a list of footer links`, needsCompanyInBody: segments.length === 1 };

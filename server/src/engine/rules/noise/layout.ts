@@ -52,7 +52,6 @@ const MIN_SHARE_OF_RICHEST_CLUSTER = 0.5;
 /** A cluster after a boundary continues the article when it has at most this many other lines per body line. */
 const MAX_OTHER_LINES_PER_BODY_LINE = 1;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 
 const stopwordSet = perLanguage(language => new Set(lexiconFor(stopwordLexicon as Record<string, { stopwords: string[] }> & { en: { stopwords: string[] } }, language).stopwords));
@@ -284,10 +283,10 @@ function stopwordLanguages(): Map<string, string[]> {
   return languagesByStopword;
 }
 
-const LANGUAGE_SAMPLE_LINES = 100;
-const LANGUAGE_SAMPLE_LINE_LENGTH = 1000;
+const LANGUAGE_SAMPLE_LINES = 60;
+const LANGUAGE_SAMPLE_LINE_LENGTH = 600;
 
-/** Picks the stopword list that covers the most words in the first hundred lines of some length. */
+/** Picks the stopword list that covers the most words in the first lines of some length. */
 function detectLanguage(article: Article): string {
   const byWord = stopwordLanguages();
   const hits = new Map<string, number>();
@@ -295,10 +294,19 @@ function detectLanguage(article: Article): string {
   for (const line of article.lines) {
     if (line.isBlank || line.text.length < 40) continue;
     const lower = line.text.slice(0, LANGUAGE_SAMPLE_LINE_LENGTH).toLowerCase();
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
-      const languages = byWord.get(match[0]);
-      if (languages) for (const language of languages) hits.set(language, (hits.get(language) ?? 0) + 1);
+    // The same word scan as countWords: only words short enough to be stopwords are sliced and looked up.
+    let start = -1;
+    for (let index = 0; index <= lower.length; index++) {
+      const code = index < lower.length ? lower.charCodeAt(index) : 32;
+      if (isWordCode(code) || (start >= 0 && code === 39)) {
+        if (start < 0) start = index;
+        continue;
+      }
+      if (start >= 0 && index - start <= LONGEST_STOPWORD) {
+        const languages = byWord.get(lower.slice(start, index));
+        if (languages) for (const language of languages) hits.set(language, (hits.get(language) ?? 0) + 1);
+      }
+      start = -1;
     }
     if (++sampled >= LANGUAGE_SAMPLE_LINES) break;
   }

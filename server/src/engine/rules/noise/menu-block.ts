@@ -68,7 +68,7 @@ function isMenuItem(article: Article, layout: Layout, lineIndex: number): boolea
   if (features.words === 0 || features.words > MAX_ITEM_WORDS || features.length > MAX_ITEM_LENGTH) return false;
   const text = article.lines[lineIndex].text.trim();
   // Link labels are not sentences and carry no commas ("Automatically on, automatically connected" is content).
-  if (/[.!;,:]["'”’)]*$|, /u.test(text) || METADATA_LIKE.test(text)) return false;
+  if (/[.!;,:]["'”’)]*$|, /u.test(text) || ((/\d/.test(text) || /^by\s/i.test(text)) && METADATA_LIKE.test(text))) return false;
   // Menu items start with a capital letter or a digit ("12:30 Report" is excluded above as a time).
   return /^[\p{Lu}\p{N}]/u.test(text) || /^[^\p{L}]*\p{Lu}/u.test(text);
 }

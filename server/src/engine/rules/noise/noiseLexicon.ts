@@ -9,16 +9,23 @@ const EDGE_CHARACTER = /^[\s\p{P}\p{S}]$/u;
 
 /** The phrase-lookup key of a piece of text: lower case, whitespace collapsed, edge punctuation and symbols trimmed. */
 export function phraseKey(text: string): string {
-  const collapsed = text.toLowerCase().replace(/\s+/g, ' ').replace(LEADING_EDGE_NOISE, '');
+  let collapsed = text.toLowerCase();
+  if (/\s\s|[\t\n\r\f\v\u00A0\u2000-\u200A\u3000]/.test(collapsed)) collapsed = collapsed.replace(/\s+/g, ' ');
+  if (collapsed.length > 0 && !isAsciiAlphanumeric(collapsed.charCodeAt(0))) collapsed = collapsed.replace(LEADING_EDGE_NOISE, '');
   // Trim the end by walking back one character at a time: a `[…]+$` regex would retry at every space of the line.
   let end = collapsed.length;
   while (end > 0) {
     const low = collapsed.charCodeAt(end - 1);
+    if (isAsciiAlphanumeric(low)) break;
     const width = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? 2 : 1;
     if (!EDGE_CHARACTER.test(collapsed.slice(end - width, end))) break;
     end -= width;
   }
   return end === collapsed.length ? collapsed : collapsed.slice(0, end);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
 
 export type NoiseLexicon = (typeof noiseLexiconFile)['en'];
@@ -63,7 +70,9 @@ export function phraseFinder(name: ListName): (language: string) => PhraseFinder
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     // The longest word of each phrase is its trigger: every occurrence of the phrase contains it.
     const triggers = new Set(phrases.map(phrase => phrase.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '')));
-    const trigger = new RegExp([...triggers].map(escapeRegExp).join('|'), 'iu');
+    // Without the `u` flag the engine scans a plain alternation of literals much faster; the words need no Unicode
+    // semantics (non-ASCII letters still match themselves, case-folded by the simple mapping).
+    const trigger = new RegExp([...triggers].map(escapeRegExp).join('|'), 'i');
     return (line, rawText) => (trigger.test(rawText) ? pattern.exec(line.key)?.[0] : undefined);
   });
 }
@@ -71,6 +80,8 @@ const findConsentPhrase = phraseFinder('cookieAnchors');
 const findPaywallPhrase = phraseFinder('subscribeAnchors');
 
 const COPYRIGHT_WITH_YEAR = /(?:©|\(c\)|\bcopyright\b)\s*(?:19|20)\d{2}/iu;
+// Substring checks first: the case-insensitive regex is slow to scan every paragraph of a long article with.
+const mayHoldCopyright = (text: string) => text.includes('©') || /opyright|OPYRIGHT|\([cC]\)/.test(text);
 
 /**
  * A paragraph that is certainly page furniture however long it is: a consent notice, a paywall or newsletter blurb,
@@ -78,7 +89,7 @@ const COPYRIGHT_WITH_YEAR = /(?:©|\(c\)|\bcopyright\b)\s*(?:19|20)\d{2}/iu;
  */
 export function isKnownBoilerplateParagraph(line: { readonly key: string }, rawText: string, language: string): boolean {
   return (
-    COPYRIGHT_WITH_YEAR.test(rawText) ||
+    (mayHoldCopyright(rawText) && COPYRIGHT_WITH_YEAR.test(rawText)) ||
     findConsentPhrase(language)(line, rawText) !== undefined ||
     findPaywallPhrase(language)(line, rawText) !== undefined
   );
@@ -94,7 +105,7 @@ const MORE_FROM_SITE = /^More(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|the|and|&)){1,
 /** True when a line (given by its features and raw text) is a related-links header such as "Most read". */
 export function isRelatedHeader(line: { readonly key: string; readonly words: number }, rawText: string, language: string): boolean {
   if (line.words === 0 || line.words > MAX_RELATED_HEADER_WORDS) return false;
-  if (MORE_FROM_SITE.test(rawText.trim())) return true;
+  if (/^\s*More /.test(rawText) && MORE_FROM_SITE.test(rawText.trim())) return true;
   const key = line.key;
   return relatedHeaders(language).has(key) || matchesAny(relatedHeaderPatterns(language), key);
 }

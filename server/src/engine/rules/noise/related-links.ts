@@ -167,7 +167,8 @@ const INLINE_PREFIX = /^\s*([\p{L}' ]{2,30}?)\s*(?::|\||–|—|-|»|>>)\s*(\S.*
 
 /** "READ MORE: Why the Fed…" → "read more"; undefined for ordinary sentences. */
 function inlineRelatedPrefix(text: string, context: RuleContext): string | undefined {
-  if (text.length > 300) return undefined;
+  // The prefix is at most 30 characters, so its separator must appear early in the line.
+  if (text.length > 300 || !/[:|–—»>-]/.test(text.slice(0, 36))) return undefined;
   const match = INLINE_PREFIX.exec(text);
   if (!match) return undefined;
   const prefix = match[1].trim().toLowerCase();

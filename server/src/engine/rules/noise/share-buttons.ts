@@ -8,7 +8,7 @@ import { phraseSet } from './noiseLexicon';
 const shareTokens = phraseSet('shareTokens');
 const sharePlatforms = phraseSet('sharePlatforms');
 /** A case-insensitive scan for any platform name: lines without one are skipped before being tokenized. */
-const mentionsPlatform = perLanguage(language => new RegExp([...sharePlatforms(language)].map(escapeRegExp).join('|'), 'iu'));
+const mentionsPlatform = perLanguage(language => new RegExp([...sharePlatforms(language)].map(escapeRegExp).join('|'), 'i'));
 // Longer lines are sentences about sharing, not share bars.
 const MAX_TOKENS = 16;
 const SHARE_VERBS = new Set(['share', 'sharing', 'shares', 'tweet']);
