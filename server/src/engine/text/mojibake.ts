@@ -343,7 +343,15 @@ function composeEdits(middle: string, first: readonly Edit[], second: readonly E
   return composed;
 }
 
+/**
+ * True when the text has a character besides ASCII and the everyday typography ’ ‘ “ ” – — …: every sequence the
+ * mojibake pattern can match has one (checked exhaustively for all strings of up to three such characters; longer
+ * patterns name Latin-1, Greek or Cyrillic letters), so most clean English lines skip the costly pattern.
+ */
 function hasNonAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7f && code !== 0x2019 && code !== 0x2018 && code !== 0x201c && code !== 0x201d && code !== 0x2013 && code !== 0x2014 && code !== 0x2026) return true;
+  }
   return false;
 }

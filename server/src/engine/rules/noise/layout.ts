@@ -285,6 +285,7 @@ function stopwordLanguages(): Map<string, string[]> {
 
 const LANGUAGE_SAMPLE_LINES = 60;
 const LANGUAGE_SAMPLE_LINE_LENGTH = 600;
+const ENOUGH_STOPWORD_HITS = 150;
 
 /** Picks the stopword list that covers the most words in the first lines of some length. */
 function detectLanguage(article: Article): string {
@@ -308,7 +309,8 @@ function detectLanguage(article: Article): string {
       }
       start = -1;
     }
-    if (++sampled >= LANGUAGE_SAMPLE_LINES) break;
+    // A few hundred stopwords settle the question; long articles need not be read further.
+    if (++sampled >= LANGUAGE_SAMPLE_LINES || [...hits.values()].some(count => count >= ENOUGH_STOPWORD_HITS)) break;
   }
   let best = 'en';
   for (const [language, count] of hits) if (count > (hits.get(best) ?? 0)) best = language;
