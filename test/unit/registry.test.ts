@@ -112,3 +112,13 @@ describe('rule docs', () => {
     assert.deepEqual(orphans, [], `docs/rules has files for rules that do not exist: ${orphans.join(', ')}`);
   });
 });
+
+describe('README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  it('lists every rule with its default severity in the rules table', () => {
+    for (const rule of RULES) {
+      assert.ok(readme.includes(`| \`${rule.id}\` | ${rule.defaultSeverity} |`), `README.md's rules table lacks ${rule.id} (${rule.defaultSeverity})`);
+    }
+  });
+  it('states the number of rules', () => assert.ok(readme.includes(`${RULES.length} rules in four categories`), `README.md should say "${RULES.length} rules in four categories"`));
+});
