@@ -33,7 +33,7 @@ testRule('noise/code-residue', {
       name: 'an ad snippet grows over its inner call and closing line',
       text: blocks(BODY, "⟦googletag.cmd.push(function() {\n  googletag.display('div-gpt-ad-1');\n});⟧", PARAGRAPHS[3]),
       output: blocks(BODY, PARAGRAPHS[3]),
-      evidence: /with 2 button\/link line\(s\)/,
+      evidence: /with 2 further code line\(s\)/,
     },
     {
       name: 'a jQuery handler between paragraphs',

@@ -36,7 +36,7 @@ testRule('noise/cookie-banner', {
         BODY,
       ),
       output: BODY,
-      message: /Cookie\/consent banner \(5 lines\)/,
+      message: /Cookie\/consent banner \(4 lines\)/,
       evidence: /contains the consent phrase "we use cookies".*with 2 button\/link line\(s\)/,
     },
     {

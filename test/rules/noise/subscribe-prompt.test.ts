@@ -35,7 +35,7 @@ testRule('noise/subscribe-prompt', {
         PARAGRAPHS[3],
       ),
       output: blocks(PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], PARAGRAPHS[3]),
-      message: /Subscription prompt \(5 lines\)/,
+      message: /Subscription prompt \(4 lines\)/,
       evidence: /contains the prompt "sign up for our daily".*button\/link line\(s\)/,
     },
     {

@@ -44,6 +44,7 @@ export const codeResidueRule = defineAnchoredRule({
     if ((signals < 3 && !SCRIPT_OR_STYLE_TAG.test(text)) || stopwordDensity > 0.2) return undefined;
     return { reason: `${quote(text)} has ${signals} marks of script/style code (braces, semicolons, assignments, DOM calls)` };
   },
+  satelliteNoun: 'further code line',
   matchSatellite: ({ article, lineIndex, features }) => {
     const text = article.lines[lineIndex].text;
     const stopwordDensity = features.words === 0 ? 0 : features.stopwords / features.words;

@@ -101,18 +101,9 @@ export function defineLineRule(definition: LineRuleDefinition): Rule {
         ([first, last]) => first !== last || !matches.get(first)?.needsCompanyInBody || !isInsideBody(layout, first),
       );
       return runs.map(([first, last]) => {
-        const reasons: string[] = [];
-        let confidence: Confidence = 'high';
-        let lineCount = 0;
-        for (let index = first; index <= last; index++) {
-          const match = matches.get(index);
-          if (!match) continue;
-          lineCount++;
-          if (reasons.length < 3) reasons.push(match.reason);
-          if (match.confidence === 'medium') confidence = 'medium';
-        }
-        const more = lineCount > reasons.length ? `; and ${lineCount - reasons.length} more line(s) like these` : '';
-        return linesFinding(article, first, last, definition.message(lineCount), reasons.join('; ') + more, confidence);
+        const run = summarizeRun(first, last, matches, 3);
+        const more = run.matched > run.reasons.length ? `; and ${run.matched - run.reasons.length} more line(s) like these` : '';
+        return linesFinding(article, first, last, definition.message(run.matched), run.reasons.join('; ') + more, run.confidence);
       });
     },
   };
@@ -132,6 +123,8 @@ export interface AnchoredRuleDefinition {
   readonly matchAnchor: (input: LineMatcherInput) => LineMatch | undefined;
   /** A line that belongs to the prompt only when it sits next to an anchor (buttons such as "Accept", "Sign up"). */
   readonly matchSatellite: (input: LineMatcherInput) => boolean;
+  /** What the evidence calls satellite lines (default "button/link line"). */
+  readonly satelliteNoun?: string;
   readonly message: (lineCount: number) => string;
 }
 
@@ -165,20 +158,35 @@ export function defineAnchoredRule(definition: AnchoredRuleDefinition): Rule {
         }
       }
       return groupTouchingLines(article, [...members].sort((a, b) => a - b)).map(([first, last]) => {
-        const reasons: string[] = [];
-        let confidence: Confidence = 'high';
-        for (let index = first; index <= last; index++) {
-          const match = anchors.get(index);
-          if (!match) continue;
-          if (reasons.length < 2) reasons.push(match.reason);
-          if (match.confidence === 'medium') confidence = 'medium';
-        }
-        const satellites = [...members].filter(index => index >= first && index <= last && !anchors.has(index)).length;
-        const extra = satellites > 0 ? `; with ${satellites} button/link line(s) next to it` : '';
-        return linesFinding(article, first, last, definition.message(last - first + 1), reasons.join('; ') + extra, confidence);
+        const run = summarizeRun(first, last, anchors, 2);
+        // Blank lines never join a run, so the lines of the run that are not anchors are its satellites.
+        const satellites = countNonBlankLines(article, first, last) - run.matched;
+        const extra = satellites > 0 ? `; with ${satellites} ${definition.satelliteNoun ?? 'button/link line'}(s) next to it` : '';
+        return linesFinding(article, first, last, definition.message(run.matched + satellites), run.reasons.join('; ') + extra, run.confidence);
       });
     },
   };
+}
+
+/** The reasons (up to `maxReasons`), the lowest confidence and the number of matched lines of a run. */
+function summarizeRun(first: number, last: number, matches: ReadonlyMap<number, LineMatch>, maxReasons: number) {
+  const reasons: string[] = [];
+  let confidence: Confidence = 'high';
+  let matched = 0;
+  for (let index = first; index <= last; index++) {
+    const match = matches.get(index);
+    if (!match) continue;
+    matched++;
+    if (reasons.length < maxReasons) reasons.push(match.reason);
+    if (match.confidence === 'medium') confidence = 'medium';
+  }
+  return { reasons, confidence, matched };
+}
+
+function countNonBlankLines(article: Article, first: number, last: number): number {
+  let count = 0;
+  for (let index = first; index <= last; index++) if (!article.lines[index].isBlank) count++;
+  return count;
 }
 
 /** The next non-blank line from `index` in direction `step` (±1), at most one blank line away; -1 if none. */
