@@ -102,10 +102,16 @@ const MAX_RELATED_HEADER_WORDS = 8;
 // "More Washington Examiner": "More" and a capitalised name. Checked on the raw text, as keys are lower case.
 const MORE_FROM_SITE = /^More(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|the|and|&)){1,5}$/u;
 
+function startsWithMore(text: string): boolean {
+  let start = 0;
+  while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  return text.startsWith('More ', start);
+}
+
 /** True when a line (given by its features and raw text) is a related-links header such as "Most read". */
 export function isRelatedHeader(line: { readonly key: string; readonly words: number }, rawText: string, language: string): boolean {
   if (line.words === 0 || line.words > MAX_RELATED_HEADER_WORDS) return false;
-  if (/^\s*More /.test(rawText) && MORE_FROM_SITE.test(rawText.trim())) return true;
+  if (startsWithMore(rawText) && MORE_FROM_SITE.test(rawText.trim())) return true;
   const key = line.key;
   return relatedHeaders(language).has(key) || matchesAny(relatedHeaderPatterns(language), key);
 }
