@@ -1,19 +1,15 @@
 // `article-lint check`: finds the inputs, lints each with its resolved options (fixing and writing back with --fix),
 // streams the reports through the chosen formatter and decides the exit code (0 clean, 1 findings, 2 errors).
 
-import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { Finding, lintArticle, LintResult, RuleFailure } from '../engine/index';
 import { PositionMap } from '../positions';
 import { CheckArguments } from './arguments';
+import { CheckedInput, InputCheckSettings, InputChecker } from './checkInput';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exitCodes';
-import { ConfigResolver } from './configs';
-import { decodeArticleBytes } from './decode';
-import { discoverInputs, Input, reason } from './files';
-import { fixUntilStable, MAX_FIX_PASSES } from './fixing';
-import { CliIo, printError, printWarning, readInputBytes } from './io';
+import { discoverInputs, Input } from './files';
+import { CliIo, printError, printWarning } from './io';
 import { ProgressLine } from './progress';
-import { emptyCounts, FileReport, FixSummary, Formatter, isAtOrAbove } from './report';
+import { emptyCounts, FileReport, Formatter } from './report';
 
 export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter): number {
   const errors: string[] = [];
@@ -35,10 +31,29 @@ export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter):
     io.stdout.write(text);
   };
 
-  const configResolver = new ConfigResolver(args.configPath, args.ruleSettings, warn, io.cwd);
-  const explicitConfigProblem = configResolver.checkExplicitConfig();
-  if (explicitConfigProblem?.kind === 'config-error') {
-    error(`broken config file: ${explicitConfigProblem.message}`);
+  // The checker hands back the warnings of each config file it loads; they are printed once per run.
+  const printedConfigWarnings = new Set<string>();
+  const warnAboutConfig = (warnings: readonly string[]) => {
+    for (const warning of warnings) {
+      if (printedConfigWarnings.has(warning)) continue;
+      printedConfigWarnings.add(warning);
+      warn(warning);
+    }
+  };
+
+  const settings: InputCheckSettings = {
+    ...(args.fixScope !== undefined ? { fixScope: args.fixScope } : {}),
+    ...(args.configPath !== undefined ? { configPath: args.configPath } : {}),
+    ruleSettings: args.ruleSettings,
+    failOn: args.failOn,
+    quiet: args.quiet,
+    workingFolder: io.cwd,
+  };
+  const checker = new InputChecker(settings, io);
+  const explicitConfig = checker.checkExplicitConfig();
+  warnAboutConfig(explicitConfig.configWarnings);
+  if (explicitConfig.problem?.kind === 'config-error') {
+    error(`broken config file: ${explicitConfig.problem.message}`);
     return EXIT_ERROR;
   }
 
@@ -55,10 +70,9 @@ export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter):
   let failingFindings = 0;
   let filesSkipped = 0;
   let filesWritten = 0;
-  write(formatter.begin());
-  for (const input of discovered.inputs) {
+  const report = (input: Input, checked: CheckedInput) => {
     const displayPath = input.kind === 'stdin' ? '<stdin>' : displayPathOf(input.path, io.cwd);
-    const checked = checkInput(input, args, io, configResolver);
+    warnAboutConfig(checked.configWarnings);
     if (checked.error !== undefined) {
       if (checked.configPath === undefined || !reportedConfigErrors.has(checked.configPath)) error(checked.error);
       if (checked.configPath !== undefined) reportedConfigErrors.add(checked.configPath);
@@ -69,20 +83,24 @@ export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter):
     }
     for (const notice of checked.notices) warn(`${displayPath}: ${notice}`);
     if (checked.fix?.written) filesWritten++;
-    const failing = checked.findings.filter(finding => isAtOrAbove(finding.severity, args.failOn));
-    failingFindings += failing.length;
-    const shown = args.quiet ? failing : checked.findings;
-    for (const finding of shown) counts[finding.severity]++;
-    const report: FileReport = {
+    failingFindings += checked.failingFindings;
+    for (const finding of checked.shownFindings) counts[finding.severity]++;
+    const fileReport: FileReport = {
       displayPath,
       ...(input.kind === 'file' ? { absolutePath: input.path } : {}),
-      positions: checked.positions,
-      findings: shown,
+      positions: new PositionMap(checked.text),
+      findings: checked.shownFindings,
       ...(checked.skipped !== undefined ? { skipped: checked.skipped } : {}),
       notices: checked.notices,
       ...(checked.fix ? { fix: checked.fix } : {}),
     };
-    write(formatter.file(report));
+    write(formatter.file(fileReport));
+  };
+
+  write(formatter.begin());
+  for (const input of discovered.inputs) {
+    const checked = checker.check(input);
+    report(input, checked);
     progress.advance(checked.bytes);
   }
   progress.clear();
@@ -97,78 +115,6 @@ export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter):
   );
   if (errors.length > 0) return EXIT_ERROR;
   return failingFindings > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
-}
-
-interface CheckedInput {
-  readonly bytes: number;
-  readonly positions: PositionMap;
-  readonly findings: readonly Finding[];
-  readonly skipped?: string;
-  /** An I/O or config error: printed once and makes the run exit with 2. */
-  readonly error?: string;
-  /** The broken config file behind `error`, so its message is printed once for all the files it governs. */
-  readonly configPath?: string;
-  readonly notices: readonly string[];
-  readonly fix?: FixSummary;
-}
-
-const NO_TEXT = new PositionMap('');
-
-function checkInput(input: Input, args: CheckArguments, io: CliIo, configResolver: ConfigResolver): CheckedInput {
-  const read = readInputBytes(io, input);
-  if ('error' in read) return { bytes: 0, positions: NO_TEXT, findings: [], skipped: 'unreadable', error: read.error, notices: [] };
-  const bytes = read.bytes.byteLength;
-  const decoded = decodeArticleBytes(read.bytes);
-  if (decoded.kind === 'skipped') return { bytes, positions: NO_TEXT, findings: [], skipped: decoded.reason, notices: [] };
-
-  const resolved = configResolver.optionsFor(input.kind === 'file' ? input.path : undefined);
-  if (resolved.kind === 'config-error') {
-    return {
-      bytes,
-      positions: NO_TEXT,
-      findings: [],
-      skipped: `not checked: broken config file ${resolved.configPath}`,
-      error: `broken config file: ${resolved.message}`,
-      configPath: resolved.configPath,
-      notices: [],
-    };
-  }
-
-  const notices = [...decoded.notices];
-  let result: LintResult;
-  let failures: readonly RuleFailure[];
-  let fix: FixSummary | undefined;
-  let error: string | undefined;
-  // A file read with replacement characters would lose its undecodable bytes if written back, so it is only linted.
-  if (args.fixScope !== undefined && input.kind === 'file' && decoded.isValidUtf8) {
-    const outcome = fixUntilStable(decoded.text, resolved.options, args.fixScope);
-    result = outcome.result;
-    failures = outcome.failures;
-    const changed = result.article.text !== decoded.text;
-    if (changed) {
-      try {
-        writeFileSync(input.path, (decoded.hasByteOrderMark ? '\uFEFF' : '') + result.article.text, 'utf8');
-      } catch (writeError) {
-        error = `cannot write ${input.path}: ${reason(writeError)}`;
-      }
-    }
-    fix = { passes: outcome.passes, appliedEdits: outcome.appliedEdits, written: changed && error === undefined };
-    if (!outcome.stable) notices.push(`fixes were still changing the text after ${MAX_FIX_PASSES} passes; some remain unapplied`);
-  } else {
-    result = lintArticle(decoded.text, resolved.options);
-    failures = result.failures;
-  }
-  for (const failure of failures) notices.push(`rule ${failure.rule} failed and was skipped: ${failure.message}`);
-  // With a failed write the file still holds the original text, whose positions the fixed findings do not match.
-  if (error !== undefined) result = lintArticle(decoded.text, resolved.options);
-  return {
-    bytes,
-    positions: new PositionMap(result.article.text),
-    findings: result.findings,
-    ...(error !== undefined ? { error } : {}),
-    notices,
-    ...(fix ? { fix } : {}),
-  };
 }
 
 /** Relative to the working folder when the file is inside it (short and clickable in terminals), else absolute. */

@@ -42,7 +42,7 @@ export function wantsColor(io: CliIo): boolean {
 }
 
 /** The bytes of an input, or a message saying why they cannot be read. */
-export function readInputBytes(io: CliIo, input: Input): { bytes: Uint8Array } | { error: string } {
+export function readInputBytes(io: Pick<CliIo, 'readStdin'>, input: Input): { bytes: Uint8Array } | { error: string } {
   try {
     return { bytes: input.kind === 'stdin' ? io.readStdin() : readFileSync(input.path) };
   } catch (error) {
