@@ -6,4 +6,6 @@ import './formats.cases';
 import './inputs.cases';
 import './config.cases';
 import './fix.cases';
+import './jobs.cases';
+import './parallelCheck.cases';
 import './extract.cases';

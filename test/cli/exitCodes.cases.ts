@@ -40,6 +40,11 @@ describe('check exit codes', () => {
     ['--fix-scope without --fix', ['check', '--fix-scope', 'characters', 'article.txt'], /--fix-scope only applies together with --fix/],
     ['--fix with standard input', ['check', '--fix', '-'], /cannot be used with standard input/],
     ['an option missing its value', ['check', 'article.txt', '--config'], /option --config needs a value/],
+    ['--jobs 0', ['check', '--jobs', '0', 'article.txt'], /--jobs must be a whole number from 1 to 256 \(got "0"\)/],
+    ['a --jobs that is not a number', ['check', '--jobs=two', 'article.txt'], /--jobs must be a whole number from 1 to 256 \(got "two"\)/],
+    ['a fractional -j', ['check', '-j', '1.5', 'article.txt'], /--jobs must be a whole number from 1 to 256 \(got "1\.5"\)/],
+    ['-j without its value', ['check', 'article.txt', '-j'], /option --jobs needs a value/],
+    ['--jobs for extract', ['extract', '--jobs', '2', '--body', 'article.txt'], /option --jobs does not apply to "extract"/],
     ['extract without --body', ['extract', 'article.txt'], /extract needs --body/],
   ];
   for (const [name, args, message] of usageMistakes) {
@@ -87,6 +92,7 @@ describe('check exit codes', () => {
     assert.match(help.stdout, /article-lint check \[options\] PATH/);
     const checkHelp = runCli(['check', '--help'], { cwd: folder.path });
     assert.match(checkHelp.stdout, /--fix-scope SCOPE/);
+    assert.match(checkHelp.stdout, /-j, --jobs N {2,}check files on N worker threads/);
     const version = runCli(['--version'], { cwd: folder.path });
     assert.equal(version.status, 0);
     assert.match(version.stdout.trim(), /^\d+\.\d+\.\d+/);

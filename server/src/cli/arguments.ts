@@ -21,6 +21,8 @@ export interface CheckArguments {
   /** `--rule ID=SEVERITY` settings, applied on top of every config file. */
   readonly ruleSettings: Readonly<Record<string, SeveritySetting>>;
   readonly quiet: boolean;
+  /** `--jobs N`: worker threads for a multi-file run; undefined lets `check` choose from the machine and the inputs. */
+  readonly jobs?: number;
   readonly paths: readonly string[];
 }
 
@@ -85,14 +87,20 @@ interface SplitOptions {
 }
 
 // Which options take a value; every other `--name` is a boolean flag checked against the command's list.
-const VALUE_OPTIONS = new Set(['format', 'fix-scope', 'config', 'fail-on', 'rule', 'body', 'out']);
+const VALUE_OPTIONS = new Set(['format', 'fix-scope', 'config', 'fail-on', 'rule', 'body', 'out', 'jobs']);
+
+/** Single-letter spellings of long options; `-j 4` is what users of make and cargo type. */
+const SHORT_OPTIONS: ReadonlyMap<string, string> = new Map([['-j', '--jobs']]);
+
+/** More threads than this is a typo (`-j 80` for `-j 8`), not a machine, and each thread holds its own engine. */
+export const MAX_JOBS = 256;
 
 function splitOptions(args: readonly string[]): SplitOptions {
   const values = new Map<string, string[]>();
   const flags = new Set<string>();
   const positionals: string[] = [];
   for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
+    const arg = SHORT_OPTIONS.get(args[index]) ?? args[index];
     if (arg === '--') {
       positionals.push(...args.slice(index + 1));
       break;
@@ -153,7 +161,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 function parseCheck(options: SplitOptions): CheckArguments {
-  rejectUnknown(options, 'check', ['format', 'fix-scope', 'config', 'fail-on', 'rule'], ['fix', 'quiet']);
+  rejectUnknown(options, 'check', ['format', 'fix-scope', 'config', 'fail-on', 'rule', 'jobs'], ['fix', 'quiet']);
   const fix = options.flags.has('fix');
   const scopeValue = single(options, 'fix-scope');
   if (scopeValue !== undefined && !fix) throw new UsageError('--fix-scope only applies together with --fix');
@@ -163,6 +171,7 @@ function parseCheck(options: SplitOptions): CheckArguments {
     throw new UsageError('--fix writes files back, so it cannot be used with standard input; use extract --body for a cleaned copy');
   }
   const configPath = single(options, 'config');
+  const jobs = parseJobs(single(options, 'jobs'));
   return {
     command: 'check',
     format: oneOf(single(options, 'format'), CHECK_FORMATS, 'format', 'stylish'),
@@ -171,8 +180,16 @@ function parseCheck(options: SplitOptions): CheckArguments {
     failOn: oneOf(single(options, 'fail-on'), SEVERITIES, 'fail-on', 'error'),
     ruleSettings: parseRuleSettings(options.values.get('rule') ?? []),
     quiet: options.flags.has('quiet'),
+    ...(jobs !== undefined ? { jobs } : {}),
     paths: options.positionals,
   };
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS} (got "${value}")`);
+  return jobs;
 }
 
 /** `--rule noise/share-buttons=off`; a later setting for the same rule wins, as in config files. */

@@ -1,5 +1,6 @@
 // `article-lint check`: finds the inputs, lints each with its resolved options (fixing and writing back with --fix),
 // streams the reports through the chosen formatter and decides the exit code (0 clean, 1 findings, 2 errors).
+// Large runs are checked in worker threads; their results are reported here, in input order, as the serial run would.
 
 import { isAbsolute, relative } from 'node:path';
 import { PositionMap } from '../positions';
@@ -8,10 +9,12 @@ import { CheckedInput, InputCheckSettings, InputChecker } from './checkInput';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exitCodes';
 import { discoverInputs, Input } from './files';
 import { CliIo, printError, printWarning } from './io';
+import { checkInWorkers, planParallelCheck, WorkerFailure } from './parallelCheck';
 import { ProgressLine } from './progress';
 import { emptyCounts, FileReport, Formatter } from './report';
 
-export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter): number {
+/** @param workerScriptPath the script worker threads run: the CLI bundle, which turns into a check worker. */
+export async function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter, workerScriptPath: string): Promise<number> {
   const errors: string[] = [];
   // Created once the inputs are known; messages before that have no progress line to clear.
   let progress: ProgressLine | undefined;
@@ -31,7 +34,7 @@ export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter):
     io.stdout.write(text);
   };
 
-  // The checker hands back the warnings of each config file it loads; they are printed once per run.
+  // Every thread loads config files for itself, so the same warning can come back from several; it is printed once.
   const printedConfigWarnings = new Set<string>();
   const warnAboutConfig = (warnings: readonly string[]) => {
     for (const warning of warnings) {
@@ -98,10 +101,30 @@ export function runCheck(args: CheckArguments, io: CliIo, formatter: Formatter):
   };
 
   write(formatter.begin());
-  for (const input of discovered.inputs) {
-    const checked = checker.check(input);
-    report(input, checked);
-    progress.advance(checked.bytes);
+  const parallelPlan = planParallelCheck(discovered.inputs, args.jobs, io.availableParallelism);
+  if (parallelPlan === undefined) {
+    for (const input of discovered.inputs) {
+      const checked = checker.check(input);
+      report(input, checked);
+      progress.advance(checked.bytes);
+    }
+  } else {
+    const inputs = discovered.inputs;
+    const activeProgress = progress;
+    try {
+      await checkInWorkers({
+        workerScriptPath,
+        plan: parallelPlan,
+        settings,
+        onArrival: checked => activeProgress.advance(checked.bytes),
+        onInOrder: (index, checked) => report(inputs[index], checked),
+      });
+    } catch (failure) {
+      if (!(failure instanceof WorkerFailure)) throw failure;
+      // The report cannot be completed, so it is left unfinished, as after any internal error.
+      error(`${failure.message}; run with --jobs 1 to check in one thread`);
+      return EXIT_ERROR;
+    }
   }
   progress.clear();
   write(

@@ -1,5 +1,5 @@
 // Checks one input of `check` end to end (read, decode, resolve its config, lint or fix and write back) into plain
-// data that `check` turns into a report.
+// data. The same code runs in-process and in the worker threads of a parallel run, so both report the same things.
 
 import { writeFileSync } from 'node:fs';
 import { Finding, FixAllScope, lintArticle, LintResult, RuleFailure, Severity, SeveritySetting } from '../engine/index';
@@ -10,7 +10,7 @@ import { fixUntilStable, MAX_FIX_PASSES } from './fixing';
 import { CliIo, readInputBytes } from './io';
 import { FixSummary, isAtOrAbove } from './report';
 
-/** What checking one input depends on besides the input itself. */
+/** What checking one input depends on besides the input itself; plain data, so it can be handed to a worker thread. */
 export interface InputCheckSettings {
   /** `--fix`: write fixed text back; undefined when fixing was not asked for. */
   readonly fixScope?: FixAllScope;
@@ -22,12 +22,12 @@ export interface InputCheckSettings {
   readonly workingFolder: string;
 }
 
-/** One checked input, as plain data. */
+/** One checked input; plain data (it crosses from a worker thread to the main thread by structured clone). */
 export interface CheckedInput {
   readonly bytes: number;
   /**
    * The text the shown findings' spans refer to (after fixing, when --fix ran), for their line/column positions.
-   * Empty when no finding is shown: nothing needs a position then.
+   * Empty when no finding is shown: nothing needs a position then, and the text need not travel between threads.
    */
   readonly text: string;
   /** The findings to print: all of them, or with --quiet only those at or above --fail-on. */
@@ -43,7 +43,7 @@ export interface CheckedInput {
   readonly fix?: FixSummary;
   /**
    * Problems of a config file that do not stop it from applying (an unknown rule), reported by the input that made
-   * this checker load the file.
+   * this checker load the file. Each thread has its own checker, so the caller prints every message once per run.
    */
   readonly configWarnings: readonly string[];
 }

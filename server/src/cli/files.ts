@@ -1,7 +1,7 @@
 // Expands the paths given to `check` into the list of inputs: named files as given, folders searched recursively
 // for article files. Symlinks are followed, but every folder is entered once (by real path), so loops end.
 
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, Stats, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { STDIN_PATH } from './arguments';
 
@@ -11,7 +11,14 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.article'] as const;
 // Folders that hold dependencies or version-control data, never articles. Hidden folders are skipped as well.
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
-export type Input = { readonly kind: 'stdin' } | { readonly kind: 'file'; readonly path: string };
+export type Input =
+  | { readonly kind: 'stdin' }
+  | {
+      readonly kind: 'file';
+      readonly path: string;
+      /** The size seen when the file was found (that stat is made anyway); `check` plans parallel work with it. */
+      readonly sizeBytes?: number;
+    };
 
 export interface DiscoveredInputs {
   /** In command-line order; the files of a folder sorted by path, so output is stable across runs. */
@@ -29,11 +36,11 @@ export function discoverInputs(paths: readonly string[], workingFolder: string):
   const enteredFolders = new Set<string>();
   let stdinTaken = false;
 
-  const addFile = (path: string) => {
+  const addFile = (path: string, sizeBytes: number) => {
     const real = safeRealPath(path) ?? path;
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    inputs.push({ kind: 'file', path });
+    inputs.push({ kind: 'file', path, sizeBytes });
   };
 
   const walk = (folder: string) => {
@@ -50,19 +57,16 @@ export function discoverInputs(paths: readonly string[], workingFolder: string):
     for (const name of names.sort()) {
       if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
       const path = join(folder, name);
-      let isFolder: boolean;
-      let isFile: boolean;
+      let stats: Stats;
       try {
         // statSync follows symlinks; a dangling link throws and is reported rather than silently dropped.
-        const stats = statSync(path);
-        isFolder = stats.isDirectory();
-        isFile = stats.isFile();
+        stats = statSync(path);
       } catch (error) {
         if (ARTICLE_EXTENSIONS.some(extension => name.endsWith(extension))) errors.push(`cannot read ${path}: ${reason(error)}`);
         continue;
       }
-      if (isFolder) walk(path);
-      else if (isFile && ARTICLE_EXTENSIONS.some(extension => name.endsWith(extension))) addFile(path);
+      if (stats.isDirectory()) walk(path);
+      else if (stats.isFile() && ARTICLE_EXTENSIONS.some(extension => name.endsWith(extension))) addFile(path, stats.size);
     }
   };
 
@@ -81,7 +85,7 @@ export function discoverInputs(paths: readonly string[], workingFolder: string):
       continue;
     }
     if (stats.isDirectory()) walk(path);
-    else addFile(path);
+    else addFile(path, stats.size);
   }
   return { inputs, errors };
 }

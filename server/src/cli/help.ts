@@ -28,6 +28,10 @@ Options:
   --rule ID=SEVERITY            set a rule's severity (off | error | warning | info | hint); repeatable;
                                 applied on top of the config file
   --quiet                       print only findings at or above --fail-on, and no progress line
+  -j, --jobs N                  check files on N worker threads (default: the number of cores, at most 8);
+                                the output is the same as with --jobs 1, which checks in this thread.
+                                Runs that read standard input or hold only a few small files stay in one
+                                thread, and so do runs under 1 MiB unless --jobs is given
 
 Positions: stylish shows 1-based line:column; json gives 0-based line/character; sarif gives 1-based
 lines and columns. Columns count UTF-16 code units, as editors and the Language Server Protocol do.

@@ -2,6 +2,7 @@
 // Commands receive a CliIo instead of touching `process`, which keeps them plain functions of their arguments.
 
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { reason, Input } from './files';
 
 export interface OutputStream {
@@ -14,6 +15,8 @@ export interface CliIo {
   readonly stderr: OutputStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** How many threads can usefully run at once here (`os.availableParallelism()`); `check --jobs` defaults from it. */
+  readonly availableParallelism: number;
   /** All of standard input, read to its end. */
   readStdin(): Uint8Array;
 }
@@ -24,6 +27,7 @@ export function processIo(): CliIo {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    availableParallelism: availableParallelism(),
     readStdin: () => readFileSync(0),
   };
 }

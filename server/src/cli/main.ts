@@ -1,10 +1,13 @@
 // Entry point of the `article-lint` command (bundled to dist/cli.js): parses the arguments, runs one command and
 // sets the exit code. Unexpected exceptions exit with 2, so they are never mistaken for "findings" (1).
+// The same bundle is the script of `check`'s worker threads: started with a check worker's workerData, it runs that.
 
 import { resolve } from 'node:path';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { CheckFormat, parseArguments, UsageError } from './arguments';
 import { runCheck } from './check';
+import { isCheckWorkerData, runCheckWorker } from './checkWorker';
 import { EXIT_CLEAN, EXIT_ERROR } from './exitCodes';
 import { runExtract } from './extract';
 import { createJsonFormatter } from './formatJson';
@@ -15,7 +18,7 @@ import { CliIo, printError, processIo, wantsColor } from './io';
 import { Formatter } from './report';
 import { runRules } from './rulesCommand';
 
-function main(argv: readonly string[], io: CliIo): number {
+function main(argv: readonly string[], io: CliIo): number | Promise<number> {
   let command;
   try {
     command = parseArguments(argv);
@@ -37,7 +40,8 @@ function main(argv: readonly string[], io: CliIo): number {
     case 'extract':
       return runExtract(command, io);
     case 'check':
-      return runCheck(command, io, createFormatter(command.format, io));
+      // The bundle's own path (esbuild keeps __filename): worker threads run this same file.
+      return runCheck(command, io, createFormatter(command.format, io), __filename);
   }
 }
 
@@ -53,17 +57,25 @@ function createFormatter(format: CheckFormat, io: CliIo): Formatter {
   }
 }
 
-// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CLEAN);
-  throw error;
-});
+function runCommandLine(): void {
+  // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CLEAN);
+    throw error;
+  });
 
-const io = processIo();
-try {
+  const io = processIo();
+  const reportInternalError = (error: unknown) => {
+    printError(io, `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = EXIT_ERROR;
+  };
   // exitCode rather than exit(), so output still buffered for a pipe is flushed before the process ends.
-  process.exitCode = main(process.argv.slice(2), io);
-} catch (error) {
-  printError(io, `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = EXIT_ERROR;
+  void Promise.resolve()
+    .then(() => main(process.argv.slice(2), io))
+    .then(exitCode => {
+      process.exitCode = exitCode;
+    }, reportInternalError);
 }
+
+if (!isMainThread && parentPort !== null && isCheckWorkerData(workerData)) runCheckWorker(workerData, parentPort);
+else runCommandLine();
