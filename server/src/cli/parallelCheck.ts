@@ -27,8 +27,8 @@ const BATCH_MAX_FILES = 16;
 const BATCH_MAX_BYTES = 256 * 1024;
 
 /**
- * How far workers may run ahead of the output, in batches (at most 64 × 256 KiB of text waiting to be reported
- * behind one slow file); enough for 8 workers to keep busy past a file that takes as long as several batches.
+ * How far workers may run ahead of the output, in batches: at most 64 × 256 KiB of text waits to be reported behind
+ * one slow file, while the other workers still have some 60 batches to check before they have to wait for it.
  */
 const LOOKAHEAD_BATCHES = 64;
 
