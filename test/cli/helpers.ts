@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { ruleById } from '../../server/src/engine/index';
+import { requireRules as requireRulesOfSuite } from '../helpers/requireRules';
 
 export const REPOSITORY_ROOT = resolve(__dirname, '..', '..');
 export const CLI_PATH = join(REPOSITORY_ROOT, 'dist', 'cli.js');
@@ -80,8 +80,7 @@ export function makeTempFolder(files: Record<string, string | Buffer> = {}): { p
 
 /** Fails loudly (never skips) when a rule a test depends on is not registered. */
 export function requireRules(...ruleIds: string[]): void {
-  const missing = ruleIds.filter(id => !ruleById(id));
-  if (missing.length > 0) throw new Error(`the CLI tests need the rules ${missing.join(', ')}, which are not in the registry`);
+  requireRulesOfSuite('CLI', ...ruleIds);
 }
 
 /** An article whose only noise is one ad label between paragraphs, with `\n` line ends. */

@@ -6,16 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
-import { ruleById } from '../../server/src/engine/index';
+import { requireRules as requireRulesOfSuite } from '../helpers/requireRules';
 
 export const AD_LABEL = 'noise/ad-label';
 export const HTML_ENTITIES = 'characters/html-entities';
 export const INVISIBLE = 'characters/invisible';
 
-/** Fails the suite with a clear message when a rule the tests depend on is not registered (never skips). */
+/** Fails loudly (never skips) when a rule a test depends on is not registered. */
 export function requireRules(...ruleIds: string[]): void {
-  const missing = ruleIds.filter(id => !ruleById(id));
-  if (missing.length > 0) throw new Error(`the protocol tests need the rules ${missing.join(', ')}, which are not in the registry`);
+  requireRulesOfSuite('protocol', ...ruleIds);
 }
 
 /** Two ad labels (two separate noise blocks) between paragraphs. */
