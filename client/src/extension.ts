@@ -14,11 +14,21 @@ export interface ArticleLintApi {
   readonly ready: Promise<void>;
   /** The findings status-bar text, or undefined while the item is hidden. */
   readonly statusBarText: string | undefined;
+  /** Milliseconds, for the e2e report (VS Code may activate the extension before a test can time it). */
+  readonly activationTimings: ActivationTimings;
+}
+
+export interface ActivationTimings {
+  /** How long `activate` ran. */
+  readonly activateMs: number;
+  /** From the start of `activate` until the first server start settled; undefined until then. */
+  readonly firstServerStartMs: number | undefined;
 }
 
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): ArticleLintApi {
+  const activateStarted = performance.now();
   const output = vscode.window.createOutputChannel('Article Lint');
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -37,6 +47,9 @@ export function activate(context: vscode.ExtensionContext): ArticleLintApi {
   client = languageClient;
 
   let ready = startServer(languageClient);
+  let firstServerStartMs: number | undefined;
+  const recordFirstStart = () => (firstServerStartMs = performance.now() - activateStarted);
+  ready.then(recordFirstStart, recordFirstStart);
   const restartServer = async () => {
     // A start still in progress cannot be stopped; wait for it to settle first.
     await ready.catch(() => undefined);
@@ -51,12 +64,16 @@ export function activate(context: vscode.ExtensionContext): ArticleLintApi {
   const statusBar = new FindingsStatusBar();
   context.subscriptions.push(output, configFileWatcher, statusBar, ...registerCommands({ client: languageClient, restartServer }));
 
+  const activateMs = performance.now() - activateStarted;
   return {
     get ready() {
       return ready;
     },
     get statusBarText() {
       return statusBar.visibleText;
+    },
+    get activationTimings() {
+      return { activateMs, firstServerStartMs };
     },
   };
 }
