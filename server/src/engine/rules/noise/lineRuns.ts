@@ -91,12 +91,7 @@ export function defineLineRule(definition: LineRuleDefinition): Rule {
     summary: definition.summary,
     check(article, context) {
       const layout = layoutOf(article);
-      const matches = new Map<number, LineMatch>();
-      for (const line of article.lines) {
-        if (line.isBlank) continue;
-        const match = definition.matchLine({ article, layout, lineIndex: line.index, features: layout.features[line.index], context });
-        if (match) matches.set(line.index, match);
-      }
+      const matches = matchNonBlankLines(article, layout, context, definition.matchLine);
       const runs = groupTouchingLines(article, [...matches.keys()]).filter(
         ([first, last]) => first !== last || !matches.get(first)?.needsCompanyInBody || !isInsideBody(layout, first),
       );
@@ -141,12 +136,7 @@ export function defineAnchoredRule(definition: AnchoredRuleDefinition): Rule {
     check(article, context) {
       const layout = layoutOf(article);
       const input = (lineIndex: number): LineMatcherInput => ({ article, layout, lineIndex, features: layout.features[lineIndex], context });
-      const anchors = new Map<number, LineMatch>();
-      for (const line of article.lines) {
-        if (line.isBlank) continue;
-        const match = definition.matchAnchor(input(line.index));
-        if (match) anchors.set(line.index, match);
-      }
+      const anchors = matchNonBlankLines(article, layout, context, definition.matchAnchor);
       const members = new Set(anchors.keys());
       for (const anchor of anchors.keys()) {
         for (const step of [-1, 1]) {
@@ -166,6 +156,22 @@ export function defineAnchoredRule(definition: AnchoredRuleDefinition): Rule {
       });
     },
   };
+}
+
+/** Runs `match` on every non-blank line; the lines that matched, in line order, with why. */
+function matchNonBlankLines(
+  article: Article,
+  layout: Layout,
+  context: RuleContext,
+  match: (input: LineMatcherInput) => LineMatch | undefined,
+): Map<number, LineMatch> {
+  const matches = new Map<number, LineMatch>();
+  for (const line of article.lines) {
+    if (line.isBlank) continue;
+    const found = match({ article, layout, lineIndex: line.index, features: layout.features[line.index], context });
+    if (found) matches.set(line.index, found);
+  }
+  return matches;
 }
 
 /** The reasons (up to `maxReasons`), the lowest confidence and the number of matched lines of a run. */
