@@ -65,6 +65,12 @@ describe('lintArticle', () => {
     assert.deepEqual(result.findings.map(finding => finding.rule), ['characters/fake']);
   });
 
+  it('still reports metadata around a name the user tagged as an entity', () => {
+    const text = 'By <person>Jane Doe</person>\nBody.\n';
+    const byline = fakeRule('metadata/fake', 'metadata', ['By <person>Jane Doe</person>']);
+    assert.deepEqual(lintArticle(text, { rules: [byline] }).findings.map(finding => finding.rule), ['metadata/fake']);
+  });
+
   it('keeps one finding per block within a category: the containing block wins', () => {
     const outer = fakeRule('noise/outer', 'noise', ['Title line\nShare on Facebook']);
     const inner = fakeRule('noise/inner', 'noise', ['Share on Facebook']);

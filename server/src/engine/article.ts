@@ -42,8 +42,6 @@ export interface Article {
   lineAt(offset: number): Line;
   /** The text of a span. */
   slice(span: Span): string;
-  /** The tagged passage overlapping `span`, if any. */
-  taggedPassageAt(span: Span): TaggedPassage | undefined;
 }
 
 // Whitespace plus the invisible characters scrapers leave on otherwise empty lines.
@@ -90,7 +88,6 @@ export function parseArticle(text: string): Article {
     tags,
     lineAt: (position: number) => lines[lineIndexAt(lines, position)],
     slice: (span: Span) => text.slice(span.start, span.end),
-    taggedPassageAt: (span: Span) => tags.find(tag => tag.span.start < span.end && span.start < tag.span.end),
   };
 }
 

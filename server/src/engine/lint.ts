@@ -5,7 +5,7 @@ import { Article, parseArticle } from './article';
 import { contentHash } from './hash';
 import { Rule, RuleContext } from './rule';
 import { RULES } from './rules/registry';
-import { Finding, RuleFailure, SeveritySetting, Span } from './types';
+import { ENTITY_TAGS, Finding, RuleFailure, SeveritySetting, Span } from './types';
 
 export interface LintOptions {
   /** Severity per rule id; rules not listed use their default severity; `off` disables a rule. */
@@ -52,13 +52,17 @@ export function lintArticle(input: string | Article, options: LintOptions = {}):
       failures.push({ rule: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  const kept = findings.filter(finding => !options.ignoredHashes?.has(finding.hash) && !isAlreadyTagged(article, finding));
+  const structurePassages = article.tags.filter(passage => !ENTITY_TAGS.has(passage.tag)).map(passage => passage.span);
+  const kept = findings.filter(finding => !options.ignoredHashes?.has(finding.hash) && !isAlreadyTagged(structurePassages, finding));
   return { article, findings: settleNoiseAndMetadata(keepOnePerBlock(kept)), failures };
 }
 
-/** A passage the user already tagged is settled: only character repairs still apply inside it. */
-function isAlreadyTagged(article: Article, finding: Finding): boolean {
-  return finding.category !== 'characters' && article.tags.length > 0 && article.taggedPassageAt(finding.span) !== undefined;
+/**
+ * A passage the user already tagged as a headline, caption, quote… is settled: only character repairs still apply
+ * inside it. Entity tags (`<person>…`) settle nothing: the byline around a tagged name is still a byline.
+ */
+function isAlreadyTagged(structurePassages: readonly Span[], finding: Finding): boolean {
+  return finding.category !== 'characters' && structurePassages.some(passage => passage.start < finding.span.end && finding.span.start < passage.end);
 }
 
 /**

@@ -67,11 +67,15 @@ export interface Finding {
 }
 
 /**
- * The fixed vocabulary of inline tags. Tagging wraps a passage as `<dateline>6 Jun, 2022 15:41</dateline>`;
- * `extract --body` leaves every tagged passage but `quote` out, and no rule treats these tags as HTML residue.
+ * The fixed vocabulary of inline tags. Structure tags mark what a passage is (`<dateline>6 Jun, 2022 15:41</dateline>`);
+ * entity tags mark names (`<person>Andrey Kartapolov</person>`). `extract --body` leaves metadata passages out and
+ * keeps the text of `quote` and entity tags; no rule treats these tags as HTML residue.
  */
-export const TAG_NAMES = ['dateline', 'byline', 'headline', 'standfirst', 'caption', 'credit', 'quote'] as const;
+export const TAG_NAMES = ['dateline', 'byline', 'headline', 'standfirst', 'caption', 'credit', 'quote', 'person', 'org', 'place', 'misc', 'date'] as const;
 export type TagName = (typeof TAG_NAMES)[number];
+
+/** The entity tags, for names the recognizer finds or a user marks. */
+export const ENTITY_TAGS: ReadonlySet<TagName> = new Set(['person', 'org', 'place', 'misc', 'date']);
 
 /** Tags whose passages are metadata about the article rather than its body. */
 export const METADATA_TAGS: ReadonlySet<TagName> = new Set(['dateline', 'byline', 'headline', 'standfirst', 'caption', 'credit']);
