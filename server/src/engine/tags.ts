@@ -23,6 +23,8 @@ export interface TagProblem {
   readonly kind: TagProblemKind;
   readonly span: Span;
   readonly message: string;
+  /** The obvious repair, when there is one (delete a stray tag, drop an unknown attribute), in source offsets. */
+  readonly repair?: { readonly title: string; readonly edit: TextEdit };
 }
 
 /** The attributes each tag accepts; anything else is reported and ignored. */
@@ -94,7 +96,7 @@ export function parseTaggedText(source: string): TaggedText {
     }
     const openIndex = stack.map(entry => entry.tag).lastIndexOf(markup.tag);
     if (openIndex < 0) {
-      problems.push({ kind: 'unopened', span: markup.span, message: `</${markup.tag}> closes a tag that was never opened` });
+      problems.push({ kind: 'unopened', span: markup.span, message: `</${markup.tag}> closes a tag that was never opened`, repair: deletion(`Remove the stray </${markup.tag}>`, markup.span) });
       continue;
     }
     if (openIndex !== stack.length - 1) {
@@ -109,7 +111,9 @@ export function parseTaggedText(source: string): TaggedText {
     }
     paired.push({ open: stack.pop() as Markup, close: markup });
   }
-  for (const open of stack) problems.push({ kind: 'unclosed', span: open.span, message: `<${open.tag}> is never closed` });
+  for (const open of stack) {
+    problems.push({ kind: 'unclosed', span: open.span, message: `<${open.tag}> is never closed`, repair: deletion(`Remove the unclosed <${open.tag}>`, open.span) });
+  }
 
   // Keep the markup of well-formed pairs only; build the plain text and the offset map from it.
   const kept = paired.flatMap(pair => [pair.open.span, pair.close.span]).sort((a, b) => a.start - b.start);
@@ -163,7 +167,10 @@ export function parseTaggedText(source: string): TaggedText {
   for (const { open, close } of paired) {
     const attributes = parseAttributes(open, problems);
     const plainSpan = { start: toPlain(open.span.end), end: toPlain(close.span.start) };
-    if (plainSpan.start === plainSpan.end) problems.push({ kind: 'empty', span: { start: open.span.start, end: close.span.end }, message: `<${open.tag}></${open.tag}> tags nothing` });
+    if (plainSpan.start === plainSpan.end) {
+      const whole = { start: open.span.start, end: close.span.end };
+      problems.push({ kind: 'empty', span: whole, message: `<${open.tag}></${open.tag}> tags nothing`, repair: deletion(`Remove the empty <${open.tag}> tags`, whole) });
+    }
     annotations.push({ tag: open.tag, attributes, plain: plainSpan, openTag: open.span, closeTag: close.span, source: { start: open.span.start, end: close.span.end } });
   }
   annotations.sort((a, b) => a.plain.start - b.plain.start || b.plain.end - a.plain.end || a.source.start - b.source.start);
@@ -175,9 +182,14 @@ function identity(source: string): TaggedText {
   return { source, plain: source, annotations: [], problems: [], isIdentity: true, toPlain: offset => offset, toSource: offset => offset };
 }
 
+function deletion(title: string, span: Span): { title: string; edit: TextEdit } {
+  return { title, edit: { span, newText: '' } };
+}
+
 function parseAttributes(open: Markup, problems: TagProblem[]): Record<string, string> {
   const attributes: Record<string, string> = {};
   if (open.attributeText.trim() === '') return attributes;
+  const firstProblem = problems.length;
   const allowed = TAG_ATTRIBUTES[open.tag];
   ATTRIBUTE.lastIndex = 0;
   for (let match = ATTRIBUTE.exec(open.attributeText); match !== null; match = ATTRIBUTE.exec(open.attributeText)) {
@@ -193,6 +205,9 @@ function parseAttributes(open: Markup, problems: TagProblem[]): Record<string, s
     }
     attributes[name] = decodeAttributeValue(match[2] ?? match[3] ?? '');
   }
+  // The repair for any attribute problem: the opening tag written again with the attributes that are valid.
+  const repair = { title: `Keep only the valid attributes of <${open.tag}>`, edit: { span: open.span, newText: openingTag(open.tag, attributes) } };
+  for (let index = firstProblem; index < problems.length; index++) problems[index] = { ...problems[index], repair };
   return attributes;
 }
 
@@ -211,6 +226,43 @@ export function openingTag(tag: TagName, attributes: Readonly<Record<string, str
     .sort()
     .map(name => ` ${name}="${encodeAttributeValue(attributes[name])}"`);
   return `<${tag}${parts.join('')}>`;
+}
+
+/**
+ * The vocabulary tag a misspelt tag name most likely meant ("headlne" → "headline"), or undefined. Only names one or
+ * two edits away from a vocabulary name of five letters or more count, so real HTML names are never taken for ours.
+ */
+export function nearMissTagName(name: string): TagName | undefined {
+  const lower = name.toLowerCase();
+  if (TAG_NAME_SET.has(lower)) return undefined;
+  let best: TagName | undefined;
+  let bestDistance = 3;
+  for (const tag of TAG_NAMES) {
+    if (tag.length < 5) continue;
+    const distance = editDistance(lower, tag, bestDistance);
+    if (distance < bestDistance) {
+      best = tag;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it must reach `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMinimum = Math.min(rowMinimum, current[j]);
+    }
+    if (rowMinimum >= limit) return limit;
+    previous = current;
+  }
+  return Math.min(previous[b.length], limit);
 }
 
 function lastIndexAtOrBefore(sorted: readonly number[], value: number): number {
