@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findTaggedPassages, parseArticle } from '../../server/src/engine/article';
+import { parseArticle } from '../../server/src/engine/article';
 
 describe('parseArticle', () => {
   it('splits \\n, \\r\\n and lone \\r line ends and keeps offsets exact', () => {
@@ -39,15 +39,18 @@ describe('parseArticle', () => {
   });
 });
 
-describe('findTaggedPassages', () => {
-  it('pairs vocabulary tags and gives inner spans', () => {
-    const text = 'x <headline>Title</headline> y <quote>q</quote>';
-    const passages = findTaggedPassages(text);
-    assert.deepEqual(passages.map(p => [p.tag, text.slice(p.inner.start, p.inner.end)]), [['headline', 'Title'], ['quote', 'q']]);
-    assert.equal(text.slice(passages[0].span.start, passages[0].span.end), '<headline>Title</headline>');
+describe('parseArticle on tagged text', () => {
+  it('reads the untagged text and keeps the passages with spans into it', () => {
+    const source = 'x <headline>Title</headline> y <quote>q</quote>';
+    const article = parseArticle(source);
+    assert.equal(article.text, 'x Title y q');
+    assert.deepEqual(article.tags.map(passage => [passage.tag, article.slice(passage.plain)]), [['headline', 'Title'], ['quote', 'q']]);
+    assert.equal(article.tagged.source, source);
   });
 
-  it('ignores unpaired and unknown tags', () => {
-    assert.deepEqual(findTaggedPassages('<headline>open <b>x</b> </byline>'), []);
+  it('leaves unpaired and unknown tags in the text', () => {
+    const article = parseArticle('<headline>open <b>x</b> </byline>');
+    assert.deepEqual(article.tags, []);
+    assert.equal(article.text, '<headline>open <b>x</b> </byline>');
   });
 });

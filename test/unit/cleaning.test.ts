@@ -77,12 +77,14 @@ describe('extractBody', () => {
     assert.equal(extractBody(article, [caption, credit]), 'Body text.\n');
   });
 
-  it('drops noise, found metadata and tagged metadata, unwraps quotes and repairs characters', () => {
+  it('drops noise, found metadata and tagged metadata, keeps quotes as plain text and repairs characters', () => {
     const text = '<headline>Title</headline>\n\nBy Jane Doe\n\nShare\n\n<quote>We will win.</quote>\n\nCaf&eacute; opens.\n';
     const article = parseArticle(text);
-    const byline = finding('metadata', article.lines[2].span, [tagFix(article.lines[2].span, 'byline')]);
-    const entityStart = text.indexOf('&eacute;');
-    const entity = finding('characters', { start: entityStart, end: entityStart + 8 }, [repairFix({ start: entityStart, end: entityStart + 8 }, 'é', 'decode')]);
-    assert.equal(extractBody(article, [byline, removal(article, 4), entity]), 'We will win.\n\nCafé opens.\n');
+    // Findings come in offsets of the text as given, tags included.
+    const at = (passage: string) => ({ start: text.indexOf(passage), end: text.indexOf(passage) + passage.length });
+    const byline = finding('metadata', at('By Jane Doe'), [tagFix(at('By Jane Doe'), 'byline')]);
+    const share = finding('noise', at('Share'), [{ title: 'remove', kind: 'remove', edits: [{ span: at('Share'), newText: '' }] }]);
+    const entity = finding('characters', at('&eacute;'), [repairFix(at('&eacute;'), 'é', 'decode')]);
+    assert.equal(extractBody(article, [byline, share, entity]), 'We will win.\n\nCafé opens.\n');
   });
 });

@@ -3,7 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { removeLinesFix, tagFix } from '../../server/src/engine/fixes';
+import { fixAllEdits, isInFixAllScope } from '../../server/src/engine/cleaning';
+import { applyEdits, removeLinesFix, tagFix } from '../../server/src/engine/fixes';
 import { contentHash } from '../../server/src/engine/hash';
 import { lintArticle } from '../../server/src/engine/lint';
 import { Rule } from '../../server/src/engine/rule';
@@ -97,5 +98,33 @@ describe('lintArticle', () => {
       const result = lintArticle(input);
       assert.deepEqual(result.failures, [], `a rule failed on ${JSON.stringify(input.slice(0, 20))}`);
     }
+  });
+});
+
+describe('lintArticle on tagged text', () => {
+  const untagged = 'Ferries stop\n\nAdvertisement\n\nThe captain of the ferry, Anna Lind, said the CafÃ© at the port would stay open.\n';
+  const tagged = '<headline>Ferries stop</headline>\n\nAdvertisement\n\nThe captain of the ferry, <person>Anna Lind</person>, said the <place>CafÃ©</place> at the port would stay open.\n';
+
+  it('finds the same things in a tagged file as in the same file without tags, at the tagged offsets', () => {
+    const plain = lintArticle(untagged).findings.filter(finding => finding.category !== 'metadata');
+    const withTags = lintArticle(tagged).findings.filter(finding => finding.category !== 'metadata');
+    assert.deepEqual(
+      withTags.map(finding => [finding.rule, tagged.slice(finding.span.start, finding.span.end)]),
+      plain.map(finding => [finding.rule, untagged.slice(finding.span.start, finding.span.end)]),
+    );
+    assert.ok(withTags.some(finding => finding.rule === 'characters/mojibake'), 'the mojibake inside <place> is found');
+  });
+
+  it('applies fix-all to the tagged file without breaking its tags', () => {
+    const result = lintArticle(tagged);
+    const fixed = applyEdits(tagged, fixAllEdits(result.article, result.findings.filter(finding => isInFixAllScope(finding, 'characters+high-confidence-noise')))).text;
+    assert.equal(fixed, '<headline>Ferries stop</headline>\n\nThe captain of the ferry, <person>Anna Lind</person>, said the <place>Café</place> at the port would stay open.\n');
+  });
+
+  it('places a metadata tag fix around existing entity tags', () => {
+    const source = 'By <person>Jane Doe</person>\n\nBody text of the article goes on here for a while, long enough to be a paragraph of the body.\n';
+    const byline = lintArticle(source).findings.find(finding => finding.rule === 'metadata/byline');
+    assert.ok(byline, 'the byline around a tagged name is still found');
+    assert.equal(applyEdits(source, byline.fixes[0].edits).text.split('\n')[0], '<byline>By <person>Jane Doe</person></byline>');
   });
 });

@@ -111,10 +111,10 @@ export class InputChecker {
       const outcome = fixUntilStable(decoded.text, resolved.options, this.settings.fixScope);
       result = outcome.result;
       failures = outcome.failures;
-      const changed = result.article.text !== decoded.text;
+      const changed = result.article.tagged.source !== decoded.text;
       if (changed) {
         try {
-          writeFileSync(input.path, (decoded.hasByteOrderMark ? '\uFEFF' : '') + result.article.text, 'utf8');
+          writeFileSync(input.path, (decoded.hasByteOrderMark ? '\uFEFF' : '') + result.article.tagged.source, 'utf8');
         } catch (writeError) {
           error = `cannot write ${input.path}: ${reason(writeError)}`;
         }
@@ -133,7 +133,7 @@ export class InputChecker {
     const shownFindings = this.settings.quiet ? failing : result.findings;
     return {
       bytes,
-      text: shownFindings.length > 0 ? result.article.text : '',
+      text: shownFindings.length > 0 ? result.article.tagged.source : '',
       shownFindings,
       failingFindings: failing.length,
       ...(error !== undefined ? { error } : {}),

@@ -27,9 +27,9 @@ export function fixUntilStable(text: string, options: LintOptions, scope: FixAll
   while (passes < MAX_FIX_PASSES) {
     const inScope = result.findings.filter(finding => isInFixAllScope(finding, scope));
     if (inScope.length === 0) return { result, passes, appliedEdits, stable: true, failures: [...failures.values()] };
-    const applied = applyEdits(result.article.text, fixAllEdits(result.article, inScope));
+    const applied = applyEdits(result.article.tagged.source, fixAllEdits(result.article, inScope));
     const next = crlfOnly ? withCrlf(applied.text) : applied.text;
-    if (next === result.article.text) return { result, passes, appliedEdits, stable: true, failures: [...failures.values()] };
+    if (next === result.article.tagged.source) return { result, passes, appliedEdits, stable: true, failures: [...failures.values()] };
     passes++;
     appliedEdits += applied.applied.length;
     result = lintArticle(next, options);

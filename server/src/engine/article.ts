@@ -1,7 +1,9 @@
-// Parses article text once into lines, blocks (blank-line separated paragraphs) and inline tags, with UTF-16 offsets.
-// Every rule, the hover and body extraction read this one parse; nothing here looks at words or languages.
+// Parses article text once into inline tags, lines and blocks (blank-line separated paragraphs), with UTF-16 offsets.
+// Rules read the *untagged* text (tags.ts strips the vocabulary markup and keeps the offset maps), so a tagged file
+// is analysed exactly like the same file without tags. Nothing here looks at words or languages.
 
-import { Span, TAG_NAMES, TagName } from './types';
+import { Annotation, parseTaggedText, TaggedText } from './tags';
+import { Span } from './types';
 
 /** One line of the article. `span` excludes the line break; `breakEnd` is where the next line starts. */
 export interface Line {
@@ -24,20 +26,15 @@ export interface Block {
   readonly span: Span;
 }
 
-/** A passage wrapped in one of the vocabulary's inline tags, e.g. `<headline>…</headline>`. */
-export interface TaggedPassage {
-  readonly tag: TagName;
-  /** The whole passage including the opening and closing tags. */
-  readonly span: Span;
-  /** The text between the tags. */
-  readonly inner: Span;
-}
-
 export interface Article {
+  /** The article without its vocabulary tags: what rules read. Every span of the Article is into this text. */
   readonly text: string;
+  /** The text as given (with its tags), its annotations, tag problems, and the offset maps to and from `text`. */
+  readonly tagged: TaggedText;
   readonly lines: readonly Line[];
   readonly blocks: readonly Block[];
-  readonly tags: readonly TaggedPassage[];
+  /** The tagged passages, with spans into `text` (`plain`) and into the source. */
+  readonly tags: readonly Annotation[];
   /** The line containing `offset` (a line break belongs to the line it ends). */
   lineAt(offset: number): Line;
   /** The text of a span. */
@@ -47,7 +44,9 @@ export interface Article {
 // Whitespace plus the invisible characters scrapers leave on otherwise empty lines.
 const BLANK_LINE = /^[\s\u200B\u200C\u200D\u2060\uFEFF]*$/;
 
-export function parseArticle(text: string): Article {
+export function parseArticle(source: string): Article {
+  const tagged = parseTaggedText(source);
+  const text = tagged.plain;
   const lines: Line[] = [];
   const blocks: Block[] = [];
   let offset = 0;
@@ -80,12 +79,12 @@ export function parseArticle(text: string): Article {
   }
   closeBlock(lines.length - 1);
 
-  const tags = findTaggedPassages(text);
   return {
     text,
+    tagged,
     lines,
     blocks,
-    tags,
+    tags: tagged.annotations,
     lineAt: (position: number) => lines[lineIndexAt(lines, position)],
     slice: (span: Span) => text.slice(span.start, span.end),
   };
@@ -100,26 +99,4 @@ function lineIndexAt(lines: readonly Line[], offset: number): number {
     else high = middle - 1;
   }
   return low;
-}
-
-const TAG_PATTERN = new RegExp(`<(/?)(${TAG_NAMES.join('|')})>`, 'g');
-
-/** Pairs opening and closing vocabulary tags; unpaired tags are ignored rather than guessed at. */
-export function findTaggedPassages(text: string): TaggedPassage[] {
-  const passages: TaggedPassage[] = [];
-  const open: { tag: TagName; start: number; innerStart: number }[] = [];
-  for (const match of text.matchAll(TAG_PATTERN)) {
-    const tag = match[2] as TagName;
-    const start = match.index ?? 0;
-    if (match[1] === '') {
-      open.push({ tag, start, innerStart: start + match[0].length });
-      continue;
-    }
-    const openIndex = open.map(entry => entry.tag).lastIndexOf(tag);
-    if (openIndex < 0) continue;
-    const opening = open[openIndex];
-    open.length = openIndex;
-    passages.push({ tag, span: { start: opening.start, end: start + match[0].length }, inner: { start: opening.innerStart, end: start } });
-  }
-  return passages.sort((a, b) => a.span.start - b.span.start);
 }

@@ -4,6 +4,7 @@
 
 import { Article } from './article';
 import { applyEdits, overlap, removeLinesEdit } from './fixes';
+import { editToSource } from './tags';
 import { Finding, METADATA_TAGS, Span, TextEdit } from './types';
 
 /** Which findings "fix all" applies. Character repairs are lossless; noise removal deletes text. */
@@ -31,36 +32,37 @@ export function fixAllEdits(article: Article, findings: readonly Finding[]): Tex
   for (const finding of findings) {
     const fix = finding.fixes[0];
     if (!fix) continue;
-    if (fix.kind === 'remove') removals.push(finding.span);
+    // Findings are in source offsets; whole-line removals are worked out on the untagged lines, then carried back.
+    if (fix.kind === 'remove') removals.push(toPlainSpan(article, finding.span));
     else others.push(...fix.edits);
   }
-  return combine(article, removals, others);
+  const removalEdits = removalEditsFor(article, removals).flatMap(edit => editToSource(article.tagged, edit));
+  return combine(removalEdits, others);
 }
 
 /**
- * `extract --body`: the article text with every noise block and every metadata passage (found or already tagged)
- * removed, characters repaired, and `<quote>` tags unwrapped so quotations stay in the body as plain text.
+ * `extract --body`: the untagged article text with every noise block and every metadata passage (found or already
+ * tagged) removed and characters repaired. Tags never reach the output; quotations and names stay as plain text.
  */
 export function extractBody(article: Article, findings: readonly Finding[]): string {
   const removals: Span[] = [];
   const others: TextEdit[] = [];
   for (const finding of findings) {
-    if (finding.category === 'noise' || finding.category === 'metadata') removals.push(finding.span);
-    else if (finding.category === 'characters' && finding.fixes[0]?.kind === 'repair') others.push(...finding.fixes[0].edits);
-  }
-  for (const passage of article.tags) {
-    if (METADATA_TAGS.has(passage.tag)) {
-      removals.push(passage.span);
-    } else {
-      others.push({ span: { start: passage.span.start, end: passage.inner.start }, newText: '' });
-      others.push({ span: { start: passage.inner.end, end: passage.span.end }, newText: '' });
+    if (finding.category === 'noise' || finding.category === 'metadata') removals.push(toPlainSpan(article, finding.span));
+    else if (finding.category === 'characters' && finding.fixes[0]?.kind === 'repair') {
+      others.push(...finding.fixes[0].edits.map(edit => ({ span: toPlainSpan(article, edit.span), newText: edit.newText })));
     }
   }
-  return applyEdits(article.text, combine(article, removals, others)).text;
+  for (const passage of article.tags) if (METADATA_TAGS.has(passage.tag)) removals.push(passage.plain);
+  return applyEdits(article.text, combine(removalEditsFor(article, removals), others)).text;
 }
 
-function combine(article: Article, removals: readonly Span[], others: readonly TextEdit[]): TextEdit[] {
-  const removalEdits = removalEditsFor(article, removals);
+function toPlainSpan(article: Article, span: Span): Span {
+  return article.tagged.isIdentity ? span : { start: article.tagged.toPlain(span.start), end: article.tagged.toPlain(span.end) };
+}
+
+/** Removal edits plus the other edits that do not touch removed text (those would be edits to text going away). */
+function combine(removalEdits: readonly TextEdit[], others: readonly TextEdit[]): TextEdit[] {
   const removed = removalEdits.map(edit => edit.span).sort((a, b) => a.start - b.start);
   return [...removalEdits, ...others.filter(edit => !touchesAny(removed, edit.span))];
 }

@@ -1,7 +1,9 @@
 // The engine's public surface. Hosts (language server, CLI, tests) import from here, never from rule files.
 
-export { parseArticle, findTaggedPassages } from './article';
-export type { Article, Block, Line, TaggedPassage } from './article';
+export { parseArticle } from './article';
+export type { Article, Block, Line } from './article';
+export { parseTaggedText, tagEdits, tagPlacementProblem, editToSource, openingTag, TAG_ATTRIBUTES } from './tags';
+export type { Annotation, TaggedText, TagProblem } from './tags';
 export { lintArticle } from './lint';
 export type { LintOptions, LintResult } from './lint';
 export { applyEdits, applyFixes, removeLinesEdit, removeLinesFix, repairFix, tagFix, overlap } from './fixes';

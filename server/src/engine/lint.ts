@@ -1,11 +1,13 @@
 // The engine's facade: parse an article once, run the enabled rules over it, and return findings plus the rules
-// that failed. It never throws on any input text; a rule that throws is reported in `failures` and skipped.
+// that failed. It never throws on any input text; a rule that throws is reported in `failures` and skipped. Rules see
+// the untagged text; findings and their fixes are returned in offsets of the text as given (tags included).
 
 import { Article, parseArticle } from './article';
 import { contentHash } from './hash';
-import { Rule, RuleContext } from './rule';
+import { FindingDraft, Rule, RuleContext } from './rule';
 import { RULES } from './rules/registry';
-import { ENTITY_TAGS, Finding, RuleFailure, SeveritySetting, Span } from './types';
+import { editToSource, tagEdits, tagPlacementProblem } from './tags';
+import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
 
 export interface LintOptions {
   /** Severity per rule id; rules not listed use their default severity; `off` disables a rule. */
@@ -19,8 +21,9 @@ export interface LintOptions {
 }
 
 export interface LintResult {
+  /** The parse the rules read: `article.text` is the untagged text; `article.tagged.source` is the text as given. */
   readonly article: Article;
-  /** Sorted by start offset, then rule id. */
+  /** In offsets of the text as given (tags included), sorted by start offset, then rule id. */
   readonly findings: readonly Finding[];
   readonly failures: readonly RuleFailure[];
 }
@@ -28,33 +31,63 @@ export interface LintResult {
 export function lintArticle(input: string | Article, options: LintOptions = {}): LintResult {
   const article = typeof input === 'string' ? parseArticle(input) : input;
   const context: RuleContext = { language: options.language ?? 'en' };
+  // Findings over the untagged text, and the few (tag syntax) that are about the markup itself, in source offsets.
   const findings: Finding[] = [];
+  const sourceFindings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of options.rules ?? RULES) {
     const setting = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     try {
       for (const draft of rule.check(article, context)) {
-        findings.push({
-          rule: rule.id,
-          category: rule.category,
-          severity: setting,
-          message: draft.message,
-          span: draft.span,
-          evidence: draft.evidence,
-          confidence: draft.confidence ?? 'high',
-          hash: contentHash(article.slice(draft.span)),
-          fixes: draft.fixes,
-          ...(draft.tag ? { tag: draft.tag } : {}),
-        });
+        if (draft.inSource) sourceFindings.push(toFinding(rule, setting, draft, contentHash(article.tagged.source.slice(draft.span.start, draft.span.end))));
+        else findings.push(toFinding(rule, setting, draft, contentHash(article.slice(draft.span))));
       }
     } catch (error) {
       failures.push({ rule: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  const structurePassages = article.tags.filter(passage => !ENTITY_TAGS.has(passage.tag)).map(passage => passage.span);
+  const structurePassages = article.tags.filter(passage => !ENTITY_TAGS.has(passage.tag)).map(passage => passage.plain);
   const kept = findings.filter(finding => !options.ignoredHashes?.has(finding.hash) && !isAlreadyTagged(structurePassages, finding));
-  return { article, findings: settleNoiseAndMetadata(keepOnePerBlock(kept)), failures };
+  const settled = settleNoiseAndMetadata(keepOnePerBlock(kept)).map(finding => toSource(article, finding));
+  const all = sourceFindings.length === 0 ? settled : [...settled, ...sourceFindings].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return { article, findings: all, failures };
+}
+
+function toFinding(rule: Rule, severity: Finding['severity'], draft: FindingDraft, hash: string): Finding {
+  return {
+    rule: rule.id,
+    category: rule.category,
+    severity,
+    message: draft.message,
+    span: draft.span,
+    evidence: draft.evidence,
+    confidence: draft.confidence ?? 'high',
+    hash,
+    fixes: draft.fixes,
+    ...(draft.tag ? { tag: draft.tag } : {}),
+  };
+}
+
+/**
+ * Carries a finding from the untagged text into the text as given. Its span keeps to the article text (markup at its
+ * edges stays outside); its edits step over markup; a tag fix is placed again so the new tag nests with the existing
+ * ones (and is dropped when it would cross one).
+ */
+function toSource(article: Article, finding: Finding): Finding {
+  const { tagged } = article;
+  if (tagged.isIdentity) return finding;
+  const { start, end } = finding.span;
+  const span = start === end ? { start: tagged.toSource(start, 'after'), end: tagged.toSource(start, 'after') } : { start: tagged.toSource(start, 'after'), end: Math.max(tagged.toSource(start, 'after'), tagged.toSource(end, 'before')) };
+  const fixes = finding.fixes.flatMap((fix): Fix[] => {
+    if (fix.kind !== 'tag') return [{ ...fix, edits: fix.edits.flatMap(edit => editToSource(tagged, edit)) }];
+    const [open, close] = fix.edits;
+    const tag = /^<([a-z]+)/.exec(open?.newText ?? '')?.[1] as TagName | undefined;
+    const plain = { start: open?.span.start ?? 0, end: close?.span.start ?? 0 };
+    if (!tag || tagPlacementProblem(tagged, plain)) return [];
+    return [{ ...fix, edits: tagEdits(tagged, plain, tag) }];
+  });
+  return { ...finding, span, fixes };
 }
 
 /**

@@ -19,6 +19,11 @@ export interface FindingDraft {
   /** Defaults to `high`. */
   readonly confidence?: Confidence;
   readonly tag?: TagName;
+  /**
+   * The span and fixes are offsets into the text as given (with its tags), not into the untagged text rules read.
+   * Only for findings about the tag markup itself (text/tag-syntax); everything else reports on the untagged text.
+   */
+  readonly inSource?: boolean;
 }
 
 export interface Rule {
