@@ -46,6 +46,8 @@ export interface TextFact {
   readonly kind: 'expansion' | 'role' | 'members' | 'alias';
   readonly text: string;
   readonly span: Span;
+  /** For `members`: each member as the text names it ("Armenia", "Belarus", …); `text` joins them. */
+  readonly items?: readonly string[];
 }
 
 /** An entity of the article: all mentions of the same person, organization, place… grouped together. */
