@@ -1,0 +1,67 @@
+// Finds, reads and rewrites the workspace knowledge file `.articlelint/entities.json` for the language server and the
+// CLI (Node I/O lives here, outside the engine). Parsing and editing the JSON is the engine's pure knowledge module.
+
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { KNOWLEDGE_FILE_PATH, parseWorkspaceKnowledge, ParsedWorkspaceKnowledge } from '../engine/entities/knowledge';
+
+export interface LoadedKnowledgeFile extends ParsedWorkspaceKnowledge {
+  /** The file's path, or undefined when none was found. */
+  readonly path?: string;
+}
+
+/** The nearest `.articlelint/entities.json` in `startDirectory` or a parent folder, stopping after `stopDirectory`. */
+export function findKnowledgeFile(startDirectory: string, stopDirectory?: string): string | undefined {
+  let directory = resolve(startDirectory);
+  const stop = stopDirectory === undefined ? undefined : resolve(stopDirectory);
+  for (;;) {
+    const candidate = join(directory, KNOWLEDGE_FILE_PATH);
+    if (isFile(candidate)) return candidate;
+    const parent = dirname(directory);
+    if (parent === directory || directory === stop) return undefined;
+    directory = parent;
+  }
+}
+
+/** Reads and parses a knowledge file. A missing or unreadable file is a problem in the result, never an exception. */
+export function loadKnowledgeFile(path: string | undefined): LoadedKnowledgeFile {
+  if (path === undefined) return { entries: [], problems: [] };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { path, entries: [], problems: [`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const parsed = parseWorkspaceKnowledge(text);
+  return { path, entries: parsed.entries, problems: parsed.problems.map(problem => `${path}: ${problem}`) };
+}
+
+/** Where a new knowledge file for a workspace folder goes: `<folder>/.articlelint/entities.json`. */
+export function knowledgeFilePathFor(workspaceFolder: string): string {
+  return join(resolve(workspaceFolder), KNOWLEDGE_FILE_PATH);
+}
+
+/**
+ * Rewrites a knowledge file through a pure edit (e.g. `text => withKnowledgeEntry(text, entry)`), creating the file
+ * and its `.articlelint` folder if missing. Throws with a clear message when the edit fails (the existing file is
+ * not valid JSON), so a broken file is never overwritten.
+ */
+export function updateKnowledgeFile(path: string, edit: (currentText: string) => string): void {
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  let next: string;
+  try {
+    next = edit(current);
+  } catch (error) {
+    throw new Error(`cannot update ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, next, 'utf8');
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
