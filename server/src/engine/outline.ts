@@ -1,0 +1,76 @@
+// The outline and folding of an article, for editors: the headline as the title, each paragraph under it, tagged
+// quotations and names inside their paragraphs; folds for paragraphs and tagged passages that span lines.
+// Spans are offsets of the text as given (tags included).
+
+import { Article } from './article';
+import { Span, TagName } from './types';
+
+export type OutlineKind = 'headline' | 'paragraph' | 'metadata' | 'quote' | 'entity';
+
+export interface OutlineItem {
+  readonly name: string;
+  readonly kind: OutlineKind;
+  readonly tag?: TagName;
+  /** The whole item, and the part to reveal when it is picked (its first line). */
+  readonly span: Span;
+  readonly selection: Span;
+  readonly children: readonly OutlineItem[];
+}
+
+const ENTITY_TAG_SET = new Set<TagName>(['person', 'org', 'place', 'misc', 'date']);
+const NAME_LENGTH = 60;
+
+/** Paragraphs (blank-line separated blocks) in order, each with the tagged passages inside it. */
+export function outlineOf(article: Article): OutlineItem[] {
+  const { tagged } = article;
+  const toSource = (span: Span): Span => ({ start: tagged.toSource(span.start, 'before'), end: tagged.toSource(span.end, 'after') });
+  return article.blocks.map(block => {
+    const inside = article.tags.filter(annotation => annotation.plain.start >= block.span.start && annotation.plain.end <= block.span.end);
+    const covering = inside.find(annotation => annotation.plain.start === block.span.start && annotation.plain.end === block.span.end && !ENTITY_TAG_SET.has(annotation.tag));
+    const children = inside
+      .filter(annotation => annotation !== covering)
+      .map(
+        (annotation): OutlineItem => ({
+          name: `${annotation.tag}: ${shorten(article.slice(annotation.plain))}`,
+          kind: annotation.tag === 'quote' ? 'quote' : ENTITY_TAG_SET.has(annotation.tag) ? 'entity' : 'metadata',
+          tag: annotation.tag,
+          span: annotation.source,
+          selection: annotation.source,
+          children: [],
+        }),
+      );
+    const firstLine = article.lines[block.firstLine].span;
+    const kind: OutlineKind = covering?.tag === 'headline' ? 'headline' : covering && covering.tag !== 'quote' ? 'metadata' : covering ? 'quote' : 'paragraph';
+    const label = covering ? `${covering.tag}: ${shorten(article.slice(block.span))}` : shorten(article.slice(block.span));
+    return { name: label, kind, ...(covering ? { tag: covering.tag } : {}), span: toSource(block.span), selection: toSource(firstLine), children };
+  });
+}
+
+export interface FoldingRange {
+  /** 0-based first and last line of the fold, in the text as given. */
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly kind: 'paragraph' | 'tag';
+}
+
+/** Folds for paragraphs of two lines or more, and for tagged passages that span lines. Line numbers of the source. */
+export function foldingRangesOf(article: Article, sourceLineOf: (sourceOffset: number) => number): FoldingRange[] {
+  const { tagged } = article;
+  const ranges: FoldingRange[] = [];
+  for (const block of article.blocks) {
+    const startLine = sourceLineOf(tagged.toSource(block.span.start, 'before'));
+    const endLine = sourceLineOf(tagged.toSource(block.span.end, 'after'));
+    if (endLine > startLine) ranges.push({ startLine, endLine, kind: 'paragraph' });
+  }
+  for (const annotation of article.tags) {
+    const startLine = sourceLineOf(annotation.source.start);
+    const endLine = sourceLineOf(annotation.source.end);
+    if (endLine > startLine) ranges.push({ startLine, endLine, kind: 'tag' });
+  }
+  return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}
+
+function shorten(text: string): string {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  return collapsed.length > NAME_LENGTH ? `${collapsed.slice(0, NAME_LENGTH - 1)}…` : collapsed || '(empty)';
+}
