@@ -260,11 +260,13 @@ function isRoleModifier(word: string): boolean {
 
 const LIST_CUE = new RegExp(`:[ \\t\\u00A0]+|\\b(?:${CUES.listCues.map(cue => cue.replace(/ /g, '\\s+')).join('|')})[ \\t\\u00A0]+`, 'g');
 const LIST_SEPARATOR = /^(?:[ \t\u00A0]*,[ \t\u00A0]*(?:(?:and|or)[ \t\u00A0]+)?|[ \t\u00A0]+(?:and|or|&)[ \t\u00A0]+)/;
-const NAME_WORDS = /^[\p{Lu}\p{Lt}][\p{L}\p{M}\p{N}'’.\-]*(?:[ \t\u00A0]+(?:of[ \t\u00A0]+(?:the[ \t\u00A0]+)?)?[\p{Lu}\p{Lt}][\p{L}\p{M}\p{N}'’.\-]*)*/u;
+/** Capitalised words, possibly joined by "of" or "of the" ("Republic of the Congo"); inner ' . - only between letters. */
+const NAME_WORDS =
+  /^[\p{Lu}\p{Lt}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{M}\p{N}]))*(?:[ \t\u00A0]+(?:of[ \t\u00A0]+(?:the[ \t\u00A0]+)?)?[\p{Lu}\p{Lt}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{M}\p{N}]))*)*/u;
 
 /** Member lists given for an organization named earlier in the same sentence. */
 export function findMemberLists(text: string, mentions: readonly Mention[]): MemberList[] {
-  const organizations = mentions.filter(mention => mention.type === 'organization');
+  const organizations = mentions.filter(mention => mention.type === 'organization').sort((a, b) => a.span.start - b.span.start);
   if (organizations.length === 0) return [];
   const mentionAt = new Map(mentions.map(mention => [mention.span.start, mention]));
   const lists: MemberList[] = [];
@@ -275,14 +277,26 @@ export function findMemberLists(text: string, mentions: readonly Mention[]): Mem
     // A colon may follow "six post-Soviet countries"; "including" must follow the member noun directly.
     const nearby = found[0].startsWith(':') ? before.slice(-8) : before.slice(-2);
     if (!nearby.some(word => MEMBER_NOUNS.has(word.text.toLowerCase().replace(/,$/, '')))) continue;
-    const owner = organizations.find(mention => mention.span.start >= sentenceStart && mention.span.end <= found!.index);
-    if (!owner) continue;
+    const owner = organizations[firstStartingAtOrAfter(organizations, sentenceStart)];
+    if (!owner || owner.span.end > found.index) continue;
     const members = listItems(text, found.index + found[0].length, mentionAt);
     if (members.length < 2) continue;
     lists.push({ owner, members, span: { start: members[0].span.start, end: members[members.length - 1].span.end } });
     cue.lastIndex = members[members.length - 1].span.end;
   }
   return lists;
+}
+
+/** The index of the first mention (sorted by start) that starts at or after `offset`. */
+function firstStartingAtOrAfter(sorted: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].span.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Capitalised names separated by commas and "and"/"or", each a whole mention where one starts there. */

@@ -90,7 +90,9 @@ export function resolveEntities(
     addFact(index, { kind: 'expansion', text: definition.expansion, span: definition.span });
     if (index !== undefined) {
       const root = groups.find(index);
-      expansionsOfRoot.set(root, [...(expansionsOfRoot.get(root) ?? []), definition.expansion, definition.acronym]);
+      const names = expansionsOfRoot.get(root);
+      if (names) names.push(definition.expansion, definition.acronym);
+      else expansionsOfRoot.set(root, [definition.expansion, definition.acronym]);
     }
   }
   for (const role of facts.roles) addFact(mentionIndex.get(role.mention), { kind: 'role', text: role.role, span: role.span });
@@ -119,7 +121,7 @@ export function resolveEntities(
       ...(expansionsOfRoot.get(root) ?? []),
       ...(stated === undefined ? [] : [stated]),
     ]);
-    const canonical = stated ?? entry?.canonical ?? fullestName(names);
+    const canonical = stated ?? entry?.canonical ?? fullestName(names) ?? groupMentions[0].text;
     const aliases = names.filter(name => foldName(name) !== foldName(canonical));
     const baseId = `${type}:${foldName(canonical)}`;
     const repeat = (usedIds.get(baseId) ?? 0) + 1;
@@ -204,7 +206,8 @@ function distinctNames(names: readonly string[]): string[] {
 }
 
 /** The name with the most words, then the most characters, then the first written: "Andrey Kartapolov". */
-function fullestName(names: readonly string[]): string {
+function fullestName(names: readonly string[]): string | undefined {
+  if (names.length === 0) return undefined;
   let best = names[0];
   for (const name of names) {
     const words = name.split(/\s+/).length;
