@@ -26,6 +26,7 @@ import { hoverAt } from './hover';
 import { COMMANDS, EXTRACT_BODY_REQUEST, ExtractBodyParams } from './protocol';
 import { PushDiagnostics } from './pushDiagnostics';
 import { SETTINGS_SECTION, SettingsCache } from './settings';
+import { documentSymbols, foldingRanges, TAG_ACTION_KIND, taggingActions } from './tagging';
 import { WorkspaceConfigFiles, filePathOf } from './workspaceConfig';
 
 export function startServer(connection: Connection): void {
@@ -97,7 +98,9 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND, TAG_ACTION_KIND] },
+        documentSymbolProvider: { label: 'Article' },
+        foldingRangeProvider: true,
         executeCommandProvider: { commands: Object.values(COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(usePullDiagnostics
@@ -187,10 +190,30 @@ export function startServer(connection: Connection): void {
       const document = documents.get(params.textDocument.uri);
       const linted = document && (await linter.lint(document, 'ifEnabled'));
       if (!document || !linted) return [];
-      return codeActionsFor(params, document, linted, {
-        supportsDocumentChanges: commandDependencies.supportsDocumentChanges,
-        canWriteConfig: filePathOf(document.uri) !== undefined,
-      });
+      return [
+        ...codeActionsFor(params, document, linted, {
+          supportsDocumentChanges: commandDependencies.supportsDocumentChanges,
+          canWriteConfig: filePathOf(document.uri) !== undefined,
+        }),
+        ...taggingActions(params, document, linted, commandDependencies.supportsDocumentChanges),
+      ];
+    }),
+  );
+
+  // The outline and folds come from the same cached parse as the diagnostics, for the documents Article Lint lints.
+  connection.onDocumentSymbol(
+    contained('textDocument/documentSymbol', logError, () => [], async params => {
+      const document = documents.get(params.textDocument.uri);
+      const linted = document && (await linter.lint(document, 'ifEnabled'));
+      return linted && linted.version === document.version ? documentSymbols(linted) : [];
+    }),
+  );
+
+  connection.onFoldingRanges(
+    contained('textDocument/foldingRange', logError, () => [], async params => {
+      const document = documents.get(params.textDocument.uri);
+      const linted = document && (await linter.lint(document, 'ifEnabled'));
+      return linted && linted.version === document.version ? foldingRanges(linted) : [];
     }),
   );
 

@@ -14,7 +14,9 @@ describe('initialize', () => {
     const { capabilities } = client.initializeResult;
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 });
     assert.equal(capabilities.hoverProvider, true);
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.articleLint'] });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.articleLint', 'refactor.rewrite.articleLint.tag'] });
+    assert.deepEqual(capabilities.documentSymbolProvider, { label: 'Article' });
+    assert.equal(capabilities.foldingRangeProvider, true);
     assert.deepEqual(capabilities.executeCommandProvider?.commands.sort(), [
       'articleLint.applyFixAll',
       'articleLint.ignoreBlock',

@@ -23,4 +23,8 @@ export {
   globToRegExp,
 } from './config';
 export type { ArticleLintConfig, ConfigOverride, IgnoredBlock, ParsedConfig } from './config';
+export { annotationsAt, retagEdits, tagSelection, untagEdits } from './tagActions';
+export type { TagAction } from './tagActions';
+export { foldingRangesOf, outlineOf } from './outline';
+export type { FoldingRange as ArticleFoldingRange, OutlineItem } from './outline';
 export * from './types';
