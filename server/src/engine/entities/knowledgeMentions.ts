@@ -97,13 +97,16 @@ function qualifies(
     if (matcher.namesNotMentionedAlone.has(folded) || STOPWORDS.has(folded)) return false;
   }
   // "Kyiv" in "Kyiv Post", "Lugansk" in "Lugansk People's Republics": part of a longer name the model should judge.
-  return !touchesCapitalisedWord(text, span);
+  // A full name may follow a capitalised title ("Defense Committee Andrey Kartapolov"); a single word may not.
+  return !capitalisedWordAfter(text, span.end) && (name.tokenCount > 1 || !capitalisedWordBefore(text, span.start));
 }
 
-function touchesCapitalisedWord(text: string, span: { start: number; end: number }): boolean {
-  const after = /^[ \u00A0]([\p{Lu}\p{Lt}][\p{L}\p{M}]*)/u.exec(text.slice(span.end, span.end + 40));
-  if (after) return true;
-  const before = /([\p{Lu}\p{Lt}][\p{L}\p{M}]*)[ \u00A0]$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
+function capitalisedWordAfter(text: string, offset: number): boolean {
+  return /^[ \u00A0][\p{Lu}\p{Lt}]/u.test(text.slice(offset, offset + 2));
+}
+
+function capitalisedWordBefore(text: string, offset: number): boolean {
+  const before = /([\p{Lu}\p{Lt}][\p{L}\p{M}]*)[ \u00A0]$/u.exec(text.slice(Math.max(0, offset - 40), offset));
   // "The Kremlin", "In Kyiv": a capitalised function word at a sentence start is not part of the name.
   return before !== null && !STOPWORDS.has(before[1].toLowerCase());
 }
