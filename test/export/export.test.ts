@@ -7,6 +7,7 @@ import { SAXParser } from 'sax';
 import { parseArticle } from '../../server/src/engine/article';
 import { exportBrat, importBrat } from '../../server/src/engine/export/brat';
 import { CodePointOffsets } from '../../server/src/engine/export/codePoints';
+import { exportConll } from '../../server/src/engine/export/conll';
 import { exportJsonl } from '../../server/src/engine/export/jsonl';
 import { serializeAnnotations } from '../../server/src/engine/export/serialize';
 import { exportTei } from '../../server/src/engine/export/tei';
@@ -74,6 +75,20 @@ describe('exportBrat', () => {
     const imported = importBrat('abc def', 'T1\tEVENT 0 3\tabc\nT2\tPER 0 99\tabc\nT3\tperson 4 7\tXYZ\nbad line\n');
     assert.deepEqual(imported.annotations.map(annotation => [annotation.tag, annotation.span.start, annotation.span.end]), [['person', 4, 7]]);
     assert.equal(imported.problems.length, 3, imported.problems.join('\n'));
+  });
+});
+
+describe('exportConll', () => {
+  it('writes a token a line with IOB2 entity and structure labels and a blank line between sentences', () => {
+    const conll = exportConll(parseArticle(SEED_LIKE));
+    const rows = conll.split('\n').filter(line => line.includes('\t')).map(line => line.split('\t'));
+    assert.deepEqual(rows.find(([token]) => token === 'Annika'), ['Annika', 'B-PER', 'O']);
+    assert.deepEqual(rows.find(([token]) => token === 'Lindqvist'), ['Lindqvist', 'I-PER', 'O']);
+    assert.deepEqual(rows.find(([token]) => token === 'Swedish'), ['Swedish', 'B-LOC', 'O']);
+    assert.deepEqual(rows.find(([token]) => token === 'Baltic'), ['Baltic', 'O', 'B-HEADLINE']);
+    assert.deepEqual(rows.find(([token]) => token === 'ferry'), ['ferry', 'O', 'I-HEADLINE']);
+    assert.ok(rows.some(([, , structure]) => structure === 'B-QUOTE'));
+    assert.ok(conll.includes('\n\n'), 'sentences are separated by blank lines');
   });
 });
 

@@ -27,4 +27,6 @@ export { annotationsAt, retagEdits, tagSelection, untagEdits } from './tagAction
 export type { TagAction } from './tagActions';
 export { foldingRangesOf, outlineOf } from './outline';
 export type { FoldingRange as ArticleFoldingRange, OutlineItem } from './outline';
+export { EXPORT_FORMATS, exportArticle, importBrat, serializeAnnotations } from './export/index';
+export type { ExportFormat, ExportedFile, SpanAnnotation } from './export/index';
 export * from './types';
