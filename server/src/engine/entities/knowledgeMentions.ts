@@ -7,7 +7,7 @@ import { foldName } from './names';
 import { KnowledgeEntry, Mention } from './types';
 import stopwordLexicon from '../lexicons/stopwords.json';
 
-/** A word (letters, marks, digits) or one punctuation character: names are matched token by token. */
+/** A word (letters, marks, digits) or one punctuation character: names are matched token by token, folded. */
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 /** The next token after at most one line break of white space: a name may wrap, but never spans a blank line. */
 const NEXT_TOKEN = /[ \t\u00A0]*(?:\r\n?[ \t\u00A0]*|\n[ \t\u00A0]*)?([\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}])/uy;
@@ -48,7 +48,7 @@ export function knowledgeMentions(article: Article, knowledge: KnowledgeBase): M
   const start = new RegExp(NAME_START.source, NAME_START.flags);
   const next = new RegExp(NEXT_TOKEN.source, NEXT_TOKEN.flags);
   for (let found = start.exec(text); found; found = start.exec(text)) {
-    const first = matcher.root.children.get(tokenKey(found[0]));
+    const first = matcher.root.children.get(foldName(found[0]));
     if (!first) continue;
     let node: TrieNode = first;
     // Walk the trie token by token; remember every place a known name ends, then take the longest that qualifies.
@@ -58,7 +58,7 @@ export function knowledgeMentions(article: Article, knowledge: KnowledgeBase): M
       if (node.names.length > 0) ends.push({ node, end });
       next.lastIndex = end;
       const token = next.exec(text);
-      const child: TrieNode | undefined = token ? node.children.get(tokenKey(token[1])) : undefined;
+      const child: TrieNode | undefined = token ? node.children.get(foldName(token[1])) : undefined;
       if (!token || !child) break;
       node = child;
       end = next.lastIndex;
@@ -136,9 +136,4 @@ function matcherFor(knowledge: KnowledgeBase): Matcher {
     matchers.set(knowledge, matcher);
   }
   return matcher;
-}
-
-/** The trie key of a text token: folded like names are. */
-function tokenKey(token: string): string {
-  return foldName(token);
 }

@@ -159,12 +159,11 @@ function stripPossessive(name: string): string {
 function compatibleEntry(knowledge: KnowledgeBase, mention: Mention): KnowledgeEntry | undefined {
   if (!NAMED_TYPES.has(mention.type)) return undefined;
   const candidates = knowledge.lookupAll(stripPossessive(mention.text));
-  const fits = (entry: KnowledgeEntry) =>
-    entry.type === mention.type ||
-    mention.source === 'knowledge' ||
-    entry.type === 'misc' ||
-    (mention.type !== 'person' && entry.type !== 'person' && mention.type !== 'misc');
-  return candidates.find(entry => entry.type === mention.type) ?? candidates.find(fits);
+  const standsFor = (type: EntityType) => type === 'place' || type === 'organization';
+  return (
+    candidates.find(entry => entry.type === mention.type) ??
+    candidates.find(entry => mention.source === 'knowledge' || (standsFor(entry.type) && standsFor(mention.type)))
+  );
 }
 
 /** The entry of the group's longest known name (the expansion over the acronym, when both are known). */
