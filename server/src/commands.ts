@@ -3,13 +3,15 @@
 
 import { WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, FIX_ALL_SCOPES, FixAllScope, contentHash, extractBody, ruleById, withBlockIgnored, withRuleDisabled } from './engine/index';
+import { CONFIG_FILE_NAME, EXPORT_FORMATS, FIX_ALL_SCOPES, FixAllScope, contentHash, exportArticle, extractBody, ruleById, withBlockIgnored, withRuleDisabled } from './engine/index';
 import { pathRelativeToConfig, updateConfigFile } from './host/configFile';
 import { fixAllScopeFilter, fixAllWorkspaceEdit } from './codeActions';
 import { LintMode, LintedDocument } from './documents';
 import {
   ApplyFixAllArguments,
   COMMANDS,
+  ExportAnnotationsParams,
+  ExportAnnotationsResult,
   ExtractBodyParams,
   ExtractBodyResult,
   IgnoreBlockArguments,
@@ -48,6 +50,16 @@ export async function extractBodyOf(params: ExtractBodyParams, dependencies: Com
   const linted = await dependencies.lint(document, 'always');
   if (!linted) return null;
   return { text: extractBody(linted.result.article, linted.result.findings), version: linted.version };
+}
+
+export async function exportAnnotationsOf(params: ExportAnnotationsParams, dependencies: CommandDependencies): Promise<ExportAnnotationsResult> {
+  const document = typeof params?.uri === 'string' ? dependencies.document(params.uri) : undefined;
+  if (!document) return null;
+  if (!(EXPORT_FORMATS as readonly string[]).includes(params.format)) throw new Error(`unknown export format ${String(params.format)}; choose ${EXPORT_FORMATS.join(', ')}`);
+  const linted = await dependencies.lint(document, 'always');
+  if (!linted) return null;
+  const name = params.uri.split('/').pop() ?? 'article';
+  return { files: exportArticle(linted.result.article, params.format, decodeURIComponent(name)), version: linted.version };
 }
 
 function ignoreRule(argument: IgnoreRuleArguments, dependencies: CommandDependencies): void {

@@ -46,3 +46,13 @@ export interface ExtractBodyParams {
 }
 /** `null` when the document is not open in the server. */
 export type ExtractBodyResult = { readonly text: string; readonly version: number } | null;
+
+/** Request `articleLint/exportAnnotations`: the tagged document in an annotation-tool format, as files to write. */
+export const EXPORT_ANNOTATIONS_REQUEST = 'articleLint/exportAnnotations';
+export const ANNOTATION_FORMATS = ['brat', 'conll', 'jsonl', 'tei'] as const;
+export interface ExportAnnotationsParams {
+  readonly uri: string;
+  readonly format: (typeof ANNOTATION_FORMATS)[number];
+}
+/** Each file is the document's base name plus `extension`; `null` when the document is not open in the server. */
+export type ExportAnnotationsResult = { readonly files: readonly { readonly extension: string; readonly content: string }[]; readonly version: number } | null;

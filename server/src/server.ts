@@ -18,12 +18,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from './engine/index';
 import { SOURCE_FIX_ALL_KIND, codeActionsFor } from './codeActions';
-import { CommandDependencies, executeCommand, extractBodyOf } from './commands';
+import { CommandDependencies, executeCommand, exportAnnotationsOf, extractBodyOf } from './commands';
 import { contained, describeError } from './containment';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
 import { DocumentLinter } from './documents';
 import { hoverAt } from './hover';
-import { COMMANDS, EXTRACT_BODY_REQUEST, ExtractBodyParams } from './protocol';
+import { COMMANDS, EXPORT_ANNOTATIONS_REQUEST, ExportAnnotationsParams, EXTRACT_BODY_REQUEST, ExtractBodyParams } from './protocol';
 import { PushDiagnostics } from './pushDiagnostics';
 import { SETTINGS_SECTION, SettingsCache } from './settings';
 import { documentSymbols, foldingRanges, TAG_ACTION_KIND, taggingActions } from './tagging';
@@ -227,6 +227,11 @@ export function startServer(connection: Connection): void {
       },
       params => executeCommand(params.command, params.arguments, commandDependencies),
     ),
+  );
+
+  connection.onRequest(
+    EXPORT_ANNOTATIONS_REQUEST,
+    contained(EXPORT_ANNOTATIONS_REQUEST, logError, () => null, (params: ExportAnnotationsParams) => exportAnnotationsOf(params, commandDependencies)),
   );
 
   connection.onRequest(
