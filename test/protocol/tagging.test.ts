@@ -93,6 +93,16 @@ describe('tagging through the language server', () => {
     assert.deepEqual(symbols[2].children?.map(child => child.name), ['person: Annika Lindqvist']);
   });
 
+  it('exports the tagged document for annotation tools', async () => {
+    const brat = await client.request<{ files: { extension: string; content: string }[] } | null>('articleLint/exportAnnotations', { uri, format: 'brat' });
+    assert.deepEqual(brat?.files.map(file => file.extension), ['.txt', '.ann']);
+    assert.ok(!brat?.files[0].content.includes('<quote>'), 'the brat text is the untagged article');
+    assert.match(brat?.files[1].content ?? '', /^T\d+\tperson \d+ \d+\tAnnika Lindqvist$/m);
+    const tei = await client.request<{ files: { extension: string; content: string }[] } | null>('articleLint/exportAnnotations', { uri, format: 'tei' });
+    assert.match(tei?.files[0].content ?? '', /<head>Ferry crossings cancelled as storm closes ports<\/head>/);
+    assert.equal(await client.request('articleLint/exportAnnotations', { uri: 'untitled:not-open', format: 'brat' }), null);
+  });
+
   it('folds the two-line quotation', async () => {
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.ok(folds.some(fold => fold.startLine === 4 && fold.endLine === 5), JSON.stringify(folds));
