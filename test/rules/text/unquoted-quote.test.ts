@@ -35,7 +35,7 @@ testRule('text/unquoted-quote', {
     {
       name: 'the reference article: after “… Kartapolov continued.”, first person, an editorial insertion',
       text: `${NARRATIVE}\n\nStill, it is too early to talk about a mission, but “different variants may be possible later,” Kartapolov continued.\n\n⟦It is impossible to rule out events that would require [ the bloc’s] services. Today, I do not see the need, and the situation itself would not allow that.⟧\n\n${NARRATIVE}`,
-      output: `${NARRATIVE}\n\nStill, it is too early to talk about a mission, but “different variants may be possible later,” Kartapolov continued.\n\n<quote>It is impossible to rule out events that would require [ the bloc’s] services. Today, I do not see the need, and the situation itself would not allow that.</quote>\n\n${NARRATIVE}`,
+      output: `${NARRATIVE}\n\nStill, it is too early to talk about a mission, but “different variants may be possible later,” Kartapolov continued.\n\n<quote speaker="Kartapolov">It is impossible to rule out events that would require [ the bloc’s] services. Today, I do not see the need, and the situation itself would not allow that.</quote>\n\n${NARRATIVE}`,
       tag: 'quote',
       evidence: /first person.*attributes speech.*editorial insertion/,
     },
@@ -55,7 +55,7 @@ testRule('text/unquoted-quote', {
     {
       name: 'CRLF line ends',
       text: `“It is early,” Kartapolov said.\r\n\r\n⟦Today, I do not see the need, and the situation itself would not allow that at all.⟧\r\n`,
-      output: `“It is early,” Kartapolov said.\r\n\r\n<quote>Today, I do not see the need, and the situation itself would not allow that at all.</quote>\r\n`,
+      output: `“It is early,” Kartapolov said.\r\n\r\n<quote speaker="Kartapolov">Today, I do not see the need, and the situation itself would not allow that at all.</quote>\r\n`,
     },
   ],
 });

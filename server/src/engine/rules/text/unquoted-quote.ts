@@ -2,6 +2,8 @@
 // speech attribution or with an editorial "[insertion]". Suggests <quote>, which extraction keeps as text.
 
 import { tagFix } from '../../fixes';
+import { openingTag } from '../../tags';
+import { Fix, Span } from '../../types';
 import { lexiconFor, escapeRegExp, perLanguage } from '../../lexicon';
 import textLexiconFile from '../../lexicons/text.json';
 import { FindingDraft, Rule } from '../../rule';
@@ -70,7 +72,7 @@ export const unquotedQuoteRule: Rule = {
         span,
         message: 'This paragraph reads as a quotation that lost its quotation marks: tag it as <quote>.',
         evidence: `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}.`,
-        fixes: [tagFix(span, 'quote')],
+        fixes: [quoteFix(span, attribution ? speakerOf(attribution) : undefined)],
         confidence: 'medium',
         tag: 'quote',
       });
@@ -78,6 +80,23 @@ export const unquotedQuoteRule: Rule = {
     return drafts;
   },
 };
+
+/** "Tag as <quote>", with the speaker as an attribute when the attribution names one. */
+function quoteFix(span: Span, speaker: string | undefined): Fix {
+  const fix = tagFix(span, 'quote', speaker ? `Tag as <quote speaker="${speaker}">` : 'Tag as <quote>');
+  if (!speaker) return fix;
+  return { ...fix, edits: [{ span: fix.edits[0].span, newText: openingTag('quote', { speaker }) }, fix.edits[1]] };
+}
+
+// A run of capitalized words ("Andrey Kartapolov", "Kartapolov") in an attribution, before or after the speech verb.
+const CAPITALIZED_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}/gu;
+
+/** The name an attribution gives the speaker ("Kartapolov continued." → "Kartapolov"), if it gives one. */
+function speakerOf(attribution: string): string | undefined {
+  const names = [...attribution.matchAll(CAPITALIZED_NAME)].map(match => match[0].replace(/[.]$/, ''));
+  // Pronouns and sentence-initial words are not names.
+  return names.find(name => !/^(?:He|She|They|It|We|The|A|An|In|On|At|But|And|Then|Later)$/.test(name));
+}
 
 /** The first-person words that make the paragraph a speaker's voice, e.g. "“I”, “we”", or undefined. */
 function firstPersonVoice(text: string, vocabulary: QuoteVocabulary): string | undefined {
