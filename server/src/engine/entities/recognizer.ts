@@ -1,0 +1,190 @@
+// The named-entity recognizer: a greedy left-to-right averaged perceptron over BILOU labels, run twice — the second
+// pass also sees how the first pass labelled the same word elsewhere in the document. Pure: text in, mentions out.
+
+import { Article } from '../article';
+import {
+  DocumentFeatures,
+  DocumentLabelEvidence,
+  INSIDE,
+  isOpenLabel,
+  LABEL_COUNT,
+  LAST,
+  labelOf,
+  MAX_FEATURES_PER_TOKEN,
+  NAMED_TYPE_COUNT,
+  NAMED_TYPES,
+  NerResources,
+  OUTSIDE,
+  positionOfLabel,
+  SENTENCE_START_LABEL,
+  typeOfLabel,
+  UNIT,
+  BEGIN,
+} from './features';
+import { findNumericMentions } from './numericEntities';
+import { tokenizeText, Tokens } from './tokens';
+import { Mention } from './types';
+import { addWeights, WeightTable } from './weightTable';
+
+/** What the model file says about itself (shown by hosts and the training script). */
+export interface NerModelDescription {
+  readonly featureSchemeVersion: number;
+  readonly trainedOn: string;
+  readonly epochs: readonly number[];
+  readonly developmentF1?: number;
+}
+
+export interface NerModel {
+  readonly description: NerModelDescription;
+  readonly resources: NerResources;
+  readonly firstPass: WeightTable;
+  readonly secondPass: WeightTable;
+}
+
+/** Adds the votes of a token's features to a score per label; the training script plugs in its dense weights here. */
+export interface LabelScorer {
+  score(keys: Int32Array, keyCount: number, scores: Float64Array): void;
+}
+
+export function weightTableScorer(table: WeightTable): LabelScorer {
+  return { score: (keys, keyCount, scores) => addWeights(table, keys, keyCount, scores) };
+}
+
+/** Called by training for every scored token: the keys it had, its gold label and the label the model chose. */
+export type TrainingUpdate = (keys: Int32Array, keyCount: number, gold: number, predicted: number) => void;
+
+/**
+ * Labels every token of a document, sentence by sentence, left to right. A token after O that no name can start
+ * with (lower case, punctuation, most numbers) is O without scoring: that is where most of the speed comes from.
+ * The label set is constrained so every entity is well formed (B I* L or U, never open at a sentence end).
+ */
+export function tagDocument(
+  features: DocumentFeatures,
+  scorer: LabelScorer,
+  evidence: DocumentLabelEvidence | undefined,
+  labels: Uint8Array,
+  training?: { readonly gold: Uint8Array; readonly update: TrainingUpdate },
+): void {
+  const keys = new Int32Array(MAX_FEATURES_PER_TOKEN);
+  const scores = new Float64Array(LABEL_COUNT);
+  const { sentenceStarts, sentenceCount } = features.tokens;
+  for (let sentence = 0; sentence < sentenceCount; sentence++) {
+    const end = sentenceStarts[sentence + 1];
+    let previous = SENTENCE_START_LABEL;
+    let beforePrevious = SENTENCE_START_LABEL;
+    for (let token = sentenceStarts[sentence]; token < end; token++) {
+      const open = previous !== SENTENCE_START_LABEL && isOpenLabel(previous);
+      let label = OUTSIDE;
+      if (open || (features.mayStartEntity(token) && (evidence === undefined || evidence.settled[token] === 0))) {
+        let keyCount = features.observationFeatures(token, keys, 0);
+        keyCount = features.labelFeatures(token, previous, beforePrevious, keys, keyCount);
+        if (evidence !== undefined) keyCount = evidence.features(features, token, keys, keyCount);
+        scores.fill(0);
+        scorer.score(keys, keyCount, scores);
+        label = open ? bestContinuation(scores, typeOfLabel(previous), token === end - 1) : bestStart(scores, token === end - 1);
+        if (training !== undefined && training.gold[token] !== label) training.update(keys, keyCount, training.gold[token], label);
+      }
+      labels[token] = label;
+      beforePrevious = previous;
+      previous = label;
+    }
+  }
+}
+
+/** Inside an entity of `type`: it goes on (Inside) or ends here (Last); at the sentence end it must end. */
+function bestContinuation(scores: Float64Array, type: number, isLastToken: boolean): number {
+  const last = labelOf(type, LAST);
+  if (isLastToken) return last;
+  const inside = labelOf(type, INSIDE);
+  return scores[inside] > scores[last] ? inside : last;
+}
+
+/** Outside an entity: O, or a new entity that begins here (not on the sentence's last token) or is this one token. */
+function bestStart(scores: Float64Array, isLastToken: boolean): number {
+  let best = OUTSIDE;
+  let bestScore = scores[OUTSIDE];
+  for (let type = 0; type < NAMED_TYPE_COUNT; type++) {
+    const unit = labelOf(type, UNIT);
+    if (scores[unit] > bestScore) {
+      best = unit;
+      bestScore = scores[unit];
+    }
+    if (isLastToken) continue;
+    const begin = labelOf(type, BEGIN);
+    if (scores[begin] > bestScore) {
+      best = begin;
+      bestScore = scores[begin];
+    }
+  }
+  return best;
+}
+
+/** Both passes over a document's features; returns the second pass's labels. */
+export function labelDocument(features: DocumentFeatures, firstPass: LabelScorer, secondPass: LabelScorer): Uint8Array {
+  const firstLabels = new Uint8Array(features.count);
+  tagDocument(features, firstPass, undefined, firstLabels);
+  const evidence = new DocumentLabelEvidence(features, firstLabels);
+  const labels = new Uint8Array(features.count);
+  tagDocument(features, secondPass, evidence, labels);
+  return labels;
+}
+
+/** An entity as token indexes: `[firstToken, lastToken]` inclusive, with its type index. */
+export interface TokenEntity {
+  readonly firstToken: number;
+  readonly lastToken: number;
+  readonly type: number;
+}
+
+/** The entities a well-formed BILOU labelling describes. */
+export function entitiesOfLabels(labels: Uint8Array, count: number): TokenEntity[] {
+  const entities: TokenEntity[] = [];
+  let open = -1;
+  for (let token = 0; token < count; token++) {
+    const label = labels[token];
+    if (label === OUTSIDE) continue;
+    const position = positionOfLabel(label);
+    if (position === UNIT) entities.push({ firstToken: token, lastToken: token, type: typeOfLabel(label) });
+    else if (position === BEGIN) open = token;
+    else if (position === LAST && open >= 0) {
+      entities.push({ firstToken: open, lastToken: token, type: typeOfLabel(label) });
+      open = -1;
+    }
+  }
+  return entities;
+}
+
+/** Names of people, organizations, places and other named things (CoNLL's MISC) found by the model. */
+export function recognizeNamedMentions(text: string, model: NerModel): Mention[] {
+  return namedMentionsOfTokens(tokenizeText(text), model);
+}
+
+function namedMentionsOfTokens(tokens: Tokens, model: NerModel): Mention[] {
+  const { text } = tokens;
+  const features = new DocumentFeatures(tokens, model.resources);
+  const labels = labelDocument(features, weightTableScorer(model.firstPass), weightTableScorer(model.secondPass));
+  return entitiesOfLabels(labels, tokens.count).map(entity => {
+    const start = tokens.starts[entity.firstToken];
+    const end = tokens.ends[entity.lastToken];
+    return { span: { start, end }, text: text.slice(start, end), type: NAMED_TYPES[entity.type], source: 'model' as const };
+  });
+}
+
+/**
+ * Every mention in the article: names from the model, and dates, times, amounts of money and percentages from rules.
+ * Where a rule's mention overlaps a name, the name wins. Mentions are in text order.
+ */
+export function recognizeMentions(article: Article, model: NerModel): Mention[] {
+  const tokens = tokenizeText(article.text);
+  const named = namedMentionsOfTokens(tokens, model);
+  const numeric = findNumericMentions(tokens);
+  const merged: Mention[] = [];
+  let namedIndex = 0;
+  for (const mention of numeric) {
+    while (namedIndex < named.length && named[namedIndex].span.end <= mention.span.start) merged.push(named[namedIndex++]);
+    const overlapsName = namedIndex < named.length && named[namedIndex].span.start < mention.span.end;
+    if (!overlapsName) merged.push(mention);
+  }
+  while (namedIndex < named.length) merged.push(named[namedIndex++]);
+  return merged;
+}
