@@ -1,6 +1,8 @@
-// Bundles the three entry points (extension client, language server, CLI) with esbuild into dist/.
+// Bundles the three entry points (extension client, language server, CLI) with esbuild into dist/, and copies the
+// named-entity model (server/data/ner-model.bin) beside the server and CLI bundles, which read it from there.
 // Type checking is a separate step (`npm run typecheck`), so a build never waits on tsc.
 // Usage: node scripts/build.mjs [--production] [client|server|cli ...]   (no names: all three)
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -28,3 +30,7 @@ if (unknown.length > 0) {
 }
 const selected = only.length > 0 ? only : Object.keys(bundles);
 await Promise.all(selected.map(name => build({ ...common, ...bundles[name] })));
+if (selected.includes('server') || selected.includes('cli')) {
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('server/data/ner-model.bin', 'dist/ner-model.bin');
+}

@@ -1,4 +1,4 @@
-// Turns the command line into one typed command (check, extract, rules, help, version) or a UsageError.
+// Turns the command line into one typed command (check, extract, entities, rules, help, version) or a UsageError.
 // Values are validated here, at the boundary, so the commands only ever see settings that make sense.
 
 import { FIX_ALL_SCOPES, FixAllScope, ruleById, SEVERITIES, Severity, SEVERITY_SETTINGS, SeveritySetting } from '../engine/index';
@@ -7,6 +7,8 @@ export const CHECK_FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export const RULES_FORMATS = ['text', 'json'] as const;
 export type RulesFormat = (typeof RULES_FORMATS)[number];
+export const ENTITIES_FORMATS = ['json', 'text'] as const;
+export type EntitiesFormat = (typeof ENTITIES_FORMATS)[number];
 
 /** `-` in a path list means standard input. */
 export const STDIN_PATH = '-';
@@ -33,6 +35,12 @@ export interface ExtractArguments {
   readonly configPath?: string;
 }
 
+export interface EntitiesArguments {
+  readonly command: 'entities';
+  readonly format: EntitiesFormat;
+  readonly path: string;
+}
+
 export interface RulesArguments {
   readonly command: 'rules';
   readonly format: RulesFormat;
@@ -41,9 +49,17 @@ export interface RulesArguments {
 export type CliCommand =
   | CheckArguments
   | ExtractArguments
+  | EntitiesArguments
   | RulesArguments
-  | { readonly command: 'help'; readonly topic?: 'check' | 'extract' | 'rules' }
+  | { readonly command: 'help'; readonly topic?: HelpTopic }
   | { readonly command: 'version' };
+
+export const COMMANDS = ['check', 'extract', 'entities', 'rules'] as const;
+export type HelpTopic = (typeof COMMANDS)[number];
+
+function isCommand(name: string | undefined): name is HelpTopic {
+  return (COMMANDS as readonly (string | undefined)[]).includes(name);
+}
 
 /** A mistake on the command line: the CLI prints the message and a hint to `--help`, and exits with 2. */
 export class UsageError extends Error {}
@@ -54,13 +70,11 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
-    if (topic !== undefined && topic !== 'check' && topic !== 'extract' && topic !== 'rules') {
-      throw new UsageError(`no help for "${topic}"; commands are check, extract and rules`);
-    }
+    if (topic !== undefined && !isCommand(topic)) throw new UsageError(`no help for "${topic}"; commands are ${COMMAND_LIST}`);
     return { command: 'help', ...(topic ? { topic } : {}) };
   }
   if (command === '--version' || command === '-v') return { command: 'version' };
-  if (command !== 'check' && command !== 'extract' && command !== 'rules') throw unknownCommand(command);
+  if (!isCommand(command)) throw unknownCommand(command);
   const options = splitOptions(rest);
   if (options.flags.has('help')) return { command: 'help', topic: command };
   switch (command) {
@@ -68,14 +82,18 @@ export function parseArguments(argv: readonly string[]): CliCommand {
       return parseCheck(options);
     case 'extract':
       return parseExtract(options);
+    case 'entities':
+      return parseEntities(options);
     case 'rules':
       return parseRules(options);
   }
 }
 
+const COMMAND_LIST = `${COMMANDS.slice(0, -1).join(', ')} and ${COMMANDS[COMMANDS.length - 1]}`;
+
 function unknownCommand(command: string): UsageError {
   return new UsageError(
-    command.startsWith('-') ? `unknown option ${command} before a command` : `unknown command "${command}"; commands are check, extract and rules`,
+    command.startsWith('-') ? `unknown option ${command} before a command` : `unknown command "${command}"; commands are ${COMMAND_LIST}`,
   );
 }
 
@@ -223,6 +241,13 @@ function parseExtract(options: SplitOptions): ExtractArguments {
     ...(outPath !== undefined && outPath !== STDIN_PATH ? { outPath } : {}),
     ...(configPath !== undefined ? { configPath } : {}),
   };
+}
+
+function parseEntities(options: SplitOptions): EntitiesArguments {
+  rejectUnknown(options, 'entities', ['format'], []);
+  if (options.positionals.length === 0) throw new UsageError('entities needs a file (or - for standard input)');
+  if (options.positionals.length > 1) throw new UsageError(`entities takes one input; unexpected "${options.positionals[1]}"`);
+  return { command: 'entities', format: oneOf(single(options, 'format'), ENTITIES_FORMATS, 'format', 'json'), path: options.positionals[0] };
 }
 
 function parseRules(options: SplitOptions): RulesArguments {

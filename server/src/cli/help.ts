@@ -1,10 +1,13 @@
 // The text printed by `--help` and `help <command>`: every command, option and exit code in one place.
 
+import { HelpTopic } from './arguments';
+
 const OVERVIEW = `article-lint: find and fix scrape noise in scraped news articles (.txt). Everything runs locally.
 
 Usage:
   article-lint check [options] PATH...     report findings (folders are searched for *.txt and *.article)
   article-lint extract --body FILE|-       print the article body: noise and metadata removed, characters repaired
+  article-lint entities FILE|-             list the names, dates and amounts in an article (JSON or text)
   article-lint rules [--format json]       list the rules
   article-lint help COMMAND                options of one command
   article-lint --version
@@ -48,13 +51,26 @@ Options:
   --config FILE     use this config file instead of the nearest .articlelint.json
 `;
 
+const ENTITIES = `Usage: article-lint entities [--format json|text] FILE|-
+
+Lists the entities mentioned in one article: people, organizations, places and other names (found by the trained
+model that ships as ner-model.bin beside the CLI), and dates, times, amounts of money and percentages (found by
+rules). Offsets are UTF-16 code units into the file's text (after a byte-order mark, if any), as editors count.
+
+Options:
+  --format json|text   json (default): {"entities":[{"start","end","text","type","source"}]};
+                       text: one entity a line, with its 1-based line:column
+`;
+
 const RULES = `Usage: article-lint rules [--format text|json]
 
 Lists every rule with its category, default severity and summary.
 `;
 
-export function helpText(topic?: 'check' | 'extract' | 'rules'): string {
+export function helpText(topic?: HelpTopic): string {
   switch (topic) {
+    case 'entities':
+      return ENTITIES;
     case 'check':
       return CHECK;
     case 'extract':

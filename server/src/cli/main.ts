@@ -9,6 +9,7 @@ import { CheckFormat, parseArguments, UsageError } from './arguments';
 import { runCheck } from './check';
 import { isCheckWorkerData, runCheckWorker } from './checkWorker';
 import { EXIT_CLEAN, EXIT_ERROR } from './exitCodes';
+import { runEntities } from './entities';
 import { runExtract } from './extract';
 import { createJsonFormatter } from './formatJson';
 import { createSarifFormatter } from './formatSarif';
@@ -39,6 +40,8 @@ function main(argv: readonly string[], io: CliIo): number | Promise<number> {
       return runRules(command, io);
     case 'extract':
       return runExtract(command, io);
+    case 'entities':
+      return runEntities(command, io);
     case 'check':
       // The bundle's own path (esbuild keeps __filename): worker threads run this same file.
       return runCheck(command, io, createFormatter(command.format, io), __filename);
