@@ -159,9 +159,19 @@ function expansionStart(acronym: string, before: string): number | undefined {
   return start;
 }
 
+/**
+ * The start of the line holding `offset`, or `offset - maxLength` if the line starts further back: a search bounded
+ * by the window, so a multi-megabyte text without line breaks is still read in linear time.
+ */
+function lineStartWithin(text: string, offset: number, maxLength: number): number {
+  const windowStart = Math.max(0, offset - maxLength);
+  const newline = text.slice(windowStart, offset).lastIndexOf('\n');
+  return newline < 0 ? windowStart : windowStart + newline + 1;
+}
+
 /** The start of the clause that ends at `offset`: after the last sentence or clause punctuation on its line. */
 function clauseStartBefore(text: string, offset: number): number {
-  const from = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 240);
+  const from = lineStartWithin(text, offset, 240);
   const window = text.slice(from, offset);
   for (let index = window.length - 1; index >= 0; index--) {
     if (PHRASE_BREAK.test(window[index]) && !(window[index] === '.' && /\p{L}/u.test(window[index + 1] ?? ''))) return from + index + 1;
@@ -200,8 +210,7 @@ function fitsRolePhrase(word: string): boolean {
 
 /** "the head of Russia’s State Duma Defense Committee Andrey Kartapolov", "Kremlin spokesman, Dmitry Peskov". */
 function roleBefore(text: string, mention: Mention): RoleStatement | undefined {
-  const lineStart = text.lastIndexOf('\n', mention.span.start - 1) + 1;
-  const windowStart = Math.max(lineStart, mention.span.start - 240);
+  const windowStart = lineStartWithin(text, mention.span.start, 240);
   const gap = /,?[ \t\u00A0]+$/.exec(text.slice(windowStart, mention.span.start));
   if (!gap) return undefined;
   const phraseEnd = windowStart + gap.index;
@@ -272,11 +281,11 @@ export function findMemberLists(text: string, mentions: readonly Mention[]): Mem
   const lists: MemberList[] = [];
   const cue = new RegExp(LIST_CUE.source, LIST_CUE.flags);
   for (let found = cue.exec(text); found; found = cue.exec(text)) {
-    const sentenceStart = sentenceStartBefore(text, found.index);
-    const before = wordsIn(text, sentenceStart, found.index);
     // A colon may follow "six post-Soviet countries"; "including" must follow the member noun directly.
+    const before = wordsIn(text, lineStartWithin(text, found.index, 120), found.index);
     const nearby = found[0].startsWith(':') ? before.slice(-8) : before.slice(-2);
-    if (!nearby.some(word => MEMBER_NOUNS.has(word.text.toLowerCase().replace(/,$/, '')))) continue;
+    if (!nearby.some(word => MEMBER_NOUNS.has(word.text.toLowerCase()))) continue;
+    const sentenceStart = sentenceStartBefore(text, found.index);
     const owner = organizations[firstStartingAtOrAfter(organizations, sentenceStart)];
     if (!owner || owner.span.end > found.index) continue;
     const members = listItems(text, found.index + found[0].length, mentionAt);
@@ -317,7 +326,7 @@ function listItems(text: string, start: number, mentionAt: ReadonlyMap<number, M
 
 /** The start of the sentence holding `offset`: after ". ", "! ", "? " or a line break, at most 400 characters back. */
 function sentenceStartBefore(text: string, offset: number): number {
-  const from = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 400);
+  const from = lineStartWithin(text, offset, 400);
   const window = text.slice(from, offset);
   const ends = [...window.matchAll(/[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)];
   const last = ends[ends.length - 1];
