@@ -1,6 +1,7 @@
 // UI test in headless Chromium against VS Code with the packaged .vsix installed: open the seed-like article from
 // the Explorer, read the Problems panel, hover the icon-font line, remove it with Ctrl+. and Enter, check the text,
-// and save screenshots of each step (test-results/screenshots/, the README's pictures come from there).
+// open a tagged article and check the grammar colours its tags, and save screenshots of each step
+// (test-results/screenshots/, the README's pictures come from there).
 // Started by scripts/e2e/run.ts, which passes the server URL, the workspace copy and a scratch folder.
 
 import assert from 'node:assert/strict';
@@ -10,9 +11,32 @@ import { after, before, describe, it } from 'node:test';
 import { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, workbenchUrl } from '../../../scripts/e2e/browser';
 import { SCREENSHOTS } from '../../../scripts/e2e/paths';
-import { Workbench, pollUntil } from './workbench';
+import { RenderedToken, Workbench, pollUntil } from './workbench';
 
 const ARTICLE = 'baltic-ferries.txt';
+const TAGGED_ARTICLE = 'ferry-warnings.article';
+
+/**
+ * The rendered tokens that hold the `occurrence`-th `text` of the editor, found in the concatenated text of all tokens
+ * (Monaco splits long tokens and merges neighbours of one colour, so a word is not always a token of its own).
+ */
+function tokensCovering(tokens: readonly RenderedToken[], text: string, occurrence = 0): RenderedToken[] {
+  const whole = tokens.map(token => token.text).join('');
+  let start = -1;
+  for (let found = 0; found <= occurrence; found++) {
+    start = whole.indexOf(text, start + 1);
+    if (start < 0) return [];
+  }
+  const end = start + text.length;
+  const covering: RenderedToken[] = [];
+  let offset = 0;
+  for (const token of tokens) {
+    const tokenEnd = offset + token.text.length;
+    if (tokenEnd > start && offset < end) covering.push(token);
+    offset = tokenEnd;
+  }
+  return covering;
+}
 
 function requiredEnvironment(name: string): string {
   const value = process.env[name];
@@ -105,5 +129,45 @@ describe('the packaged extension in the VS Code window', () => {
     // The browser saves through the server, so the file changes a moment after the key press.
     await pollUntil('the saved file changes', () => readSaved() !== originalText);
     assert.equal(readSaved(), expected);
+  });
+
+  it('colours the tags of a tagged article and leaves its prose plain', async () => {
+    // The picture for the README shows the tagged article alone, in the window's full height.
+    await workbench.hidePanel();
+    await workbench.closeEditor(ARTICLE);
+    await workbench.openFromExplorer(TAGGED_ARTICLE);
+    assert.equal(await workbench.languageMode(), 'Article');
+    const prose = 'A joint storm-warning service for ferries on the';
+    // Monaco paints the text first and the grammar's tokens when they arrive, so wait for the tag to take its colour.
+    let tokens: RenderedToken[] = [];
+    await pollUntil('the <headline> tag is coloured unlike the prose', async () => {
+      tokens = await workbench.renderedTokens();
+      const tagName = tokensCovering(tokens, 'headline');
+      const plain = tokensCovering(tokens, prose);
+      return tagName.length > 0 && plain.length > 0 && tagName[0].color !== plain[0].color;
+    });
+    const colourOf = (text: string): string => {
+      const colours = [...new Set(tokensCovering(tokens, text).map(token => token.color))];
+      assert.equal(colours.length, 1, `"${text}" is rendered in one colour, not ${JSON.stringify(colours)}`);
+      return colours[0];
+    };
+    const proseColour = colourOf(prose);
+    const tagColour = colourOf('headline');
+    assert.notEqual(tagColour, proseColour);
+    // Prose has the editor's default colour (Monaco's first colour class).
+    assert.ok(tokensCovering(tokens, prose).every(token => /\bmtk1\b/.test(token.className)), JSON.stringify(tokensCovering(tokens, prose)));
+    // Every tag, structure or entity, opening and closing, has the tag colour (entity.name.tag in the theme).
+    for (const name of ['dateline', 'headline', 'standfirst', 'caption', 'credit', 'place', 'person', 'org', 'quote']) {
+      assert.equal(colourOf(`<${name}`), tagColour, `<${name}> has the tag colour`);
+      assert.equal(colourOf(`</${name}>`), tagColour, `</${name}> has the tag colour`);
+    }
+    // The attribute name has a colour of its own, and so has its quoted value.
+    const attributeColour = colourOf('speaker');
+    assert.notEqual(attributeColour, proseColour);
+    assert.notEqual(attributeColour, tagColour);
+    assert.notEqual(colourOf('"Annika Lindqvist"'), proseColour);
+    // Text after closing tags and attributes is plain again.
+    assert.equal(colourOf(' said talks with operators in '), proseColour);
+    await page.screenshot({ path: join(SCREENSHOTS, 'tagged-article.png'), clip: await workbench.editorGroupClip() });
   });
 });
