@@ -97,14 +97,14 @@ export class Workbench {
   /** The active editor group (tabs and text) cut off below its last rendered line, for a screenshot without empty space. */
   async editorGroupClip(): Promise<{ x: number; y: number; width: number; height: number }> {
     const group = await this.page.locator('.editor-group-container.active').boundingBox();
-    const lines = await this.editor().locator('.view-lines .view-line').evaluateAll(
+    const lastLineTop = await this.editor().locator('.view-lines .view-line').evaluateAll(
       elements => (elements as unknown as RenderedElement[]).map(line => parseFloat(line.style.top) || 0).reduce((bottom, top) => Math.max(bottom, top), 0),
     );
     const text = await this.editor().locator('.view-lines').boundingBox();
     if (!group || !text) throw new Error('the editor group is not rendered');
     // The last line's top plus two line heights: its own row and a margin under it.
     const lineHeight = await this.editor().locator('.view-lines .view-line').first().evaluate(line => (line as unknown as { offsetHeight: number }).offsetHeight);
-    const bottom = Math.min(group.y + group.height, text.y + lines + 2 * lineHeight);
+    const bottom = Math.min(group.y + group.height, text.y + lastLineTop + 2 * lineHeight);
     return { x: group.x, y: group.y, width: group.width, height: Math.round(bottom - group.y) };
   }
 
