@@ -41,7 +41,7 @@ export interface TrainingOptions {
   readonly log: (line: string) => void;
 }
 
-export const DEFAULT_TRAINING_OPTIONS: Omit<TrainingOptions, 'log'> = { maxEpochs: 10, minFeatureCount: 1, folds: 5, seed: 20240601 };
+export const DEFAULT_TRAINING_OPTIONS: Omit<TrainingOptions, 'log'> = { maxEpochs: 15, minFeatureCount: 1, folds: 5, seed: 20240601 };
 
 export interface TrainingResult {
   readonly bytes: Uint8Array;

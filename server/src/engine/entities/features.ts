@@ -6,7 +6,7 @@ import { IntTable } from './intTable';
 import { Tokens } from './tokens';
 
 /** Models record the scheme they were trained with; loading a model of another scheme fails with a clear error. */
-export const FEATURE_SCHEME_VERSION = 1;
+export const FEATURE_SCHEME_VERSION = 2;
 
 // ---- labels ------------------------------------------------------------------------------------------------------
 
@@ -82,13 +82,6 @@ export function featureKey3(template: number, first: number, second: number, thi
   return nonZero(finalize(combine(combine(combine(templateSeeds[template], first), second), third)));
 }
 
-/** Hash of a string, as the lower-case hash of a token is computed (for gazetteer entries built from strings). */
-export function hashLowerCase(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ lowerCode(text.charCodeAt(index)), FNV_PRIME);
-  return hash;
-}
-
 /** Folds the lower-case hashes of consecutive tokens into the key of a token sequence (gazetteer entries). */
 export function sequenceHash(previous: number, tokenLowerHash: number): number {
   return nonZero(finalize(combine(previous, tokenLowerHash)));
@@ -120,6 +113,18 @@ function kindOf(code: number): number {
   } else kind = CHAR_OTHER;
   characterKinds[code] = kind;
   return kind;
+}
+
+/**
+ * Curly quotes and dashes as the ASCII the training text uses (‘’ → ', “” → ", – — → -), so a web article's
+ * "Russia’s" and "“liberated”" get the features CoNLL's "Russia 's" and '" liberated "' taught the model.
+ */
+function plainPunctuation(code: number): number {
+  if (code < 0x2013 || code > 0x201f) return code;
+  if (code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x201b) return 39;
+  if (code === 0x201c || code === 0x201d || code === 0x201e || code === 0x201f) return 34;
+  if (code === 0x2013 || code === 0x2014) return 45;
+  return code;
 }
 
 function lowerCode(code: number): number {
@@ -281,7 +286,7 @@ export class DocumentFeatures {
       let previousShapeCode = -1;
       let run = 0;
       for (let offset = start; offset < end; offset++) {
-        const code = text.charCodeAt(offset);
+        const code = plainPunctuation(text.charCodeAt(offset));
         word = Math.imul(word ^ code, FNV_PRIME);
         const kind = kindOf(code);
         lower = Math.imul(lower ^ lowerCode(code), FNV_PRIME);
@@ -453,8 +458,8 @@ export class DocumentFeatures {
     let prefix = FNV_OFFSET;
     let suffix = FNV_OFFSET;
     for (let length = 1; length <= 4 && length <= wordEnd - wordStart; length++) {
-      prefix = Math.imul(prefix ^ lowerCode(text.charCodeAt(wordStart + length - 1)), FNV_PRIME);
-      suffix = Math.imul(suffix ^ lowerCode(text.charCodeAt(wordEnd - length)), FNV_PRIME);
+      prefix = Math.imul(prefix ^ lowerCode(plainPunctuation(text.charCodeAt(wordStart + length - 1))), FNV_PRIME);
+      suffix = Math.imul(suffix ^ lowerCode(plainPunctuation(text.charCodeAt(wordEnd - length))), FNV_PRIME);
       out[at++] = featureKey1(T_PREFIX + length - 1, prefix);
       out[at++] = featureKey1(T_SUFFIX + length - 1, suffix);
     }

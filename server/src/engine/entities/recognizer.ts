@@ -81,14 +81,35 @@ export function tagDocument(
         if (evidence !== undefined) keyCount = evidence.features(features, token, keys, keyCount);
         scores.fill(0);
         scorer.score(keys, keyCount, scores);
-        label = open ? bestContinuation(scores, typeOfLabel(previous), token === end - 1) : bestStart(scores, token === end - 1);
-        if (training !== undefined && training.gold[token] !== label) training.update(keys, keyCount, training.gold[token], label);
+        const isLastToken = token === end - 1;
+        label = open ? bestContinuation(scores, typeOfLabel(previous), isLastToken) : bestStart(scores, isLastToken);
+        if (training !== undefined) {
+          const target = reachableLabel(training.gold[token], open ? typeOfLabel(previous) : -1, isLastToken);
+          if (target !== label) training.update(keys, keyCount, target, label);
+        }
       }
       labels[token] = label;
       beforePrevious = previous;
       previous = label;
     }
   }
+}
+
+/**
+ * The label training should have chosen here given the labels already chosen (a dynamic oracle): the gold label when
+ * it is allowed, else the closest allowed one. Inside a wrongly begun entity that is "end it now", and where a gold
+ * entity should already have begun it is "begin it here", so the model learns to recover rather than run on.
+ */
+function reachableLabel(gold: number, openType: number, isLastToken: boolean): number {
+  const goldType = gold === OUTSIDE ? -1 : typeOfLabel(gold);
+  const goldPosition = gold === OUTSIDE ? -1 : positionOfLabel(gold);
+  if (openType >= 0) {
+    if (goldType === openType && goldPosition === INSIDE && !isLastToken) return gold;
+    return labelOf(openType, LAST);
+  }
+  if (gold === OUTSIDE || goldPosition === UNIT) return gold;
+  if (goldPosition === BEGIN || goldPosition === INSIDE) return isLastToken ? labelOf(goldType, UNIT) : labelOf(goldType, BEGIN);
+  return labelOf(goldType, UNIT);
 }
 
 /** Inside an entity of `type`: it goes on (Inside) or ends here (Last); at the sentence end it must end. */
