@@ -9,3 +9,4 @@ import './fix.cases';
 import './jobs.cases';
 import './parallelCheck.cases';
 import './extract.cases';
+import './entities.cases';
