@@ -1,12 +1,14 @@
 // `npm run bench`: builds a multi-MiB corpus from samples/ in .bench/, times the CLI (check --format json on one
 // thread and on every available core, extract --body) next to two trivial peers run in the same session (an I/O
-// floor and a plain-regex line filter), and times didOpen → first diagnostics through the stdio language server.
+// floor and a plain-regex line filter), times didOpen → first diagnostics through the stdio language server, and
+// times the entity model's load and recognizeMentions' tagging in one process (bench/entitiesSpeed.ts).
 // Prints a table and writes .bench/results.json.
 // Wall time of whole process runs, median of BENCH_REPETITIONS (default 3). Nothing here asserts a time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { measureFirstDiagnostics } from './lspFirstDiagnostics.mjs';
 
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
@@ -125,6 +127,7 @@ const processCases = [
   { input: '5 MiB file', bytes: singleBytes, program: 'plain-regex line filter', args: [REGEX_CLEANER, singleFile] },
   { input: '5 MiB file', bytes: singleBytes, program: 'article-lint check --format json', args: [CLI, 'check', '--format', 'json', singleFile] },
   { input: '5 MiB file', bytes: singleBytes, program: 'article-lint extract --body', args: [CLI, 'extract', '--body', singleFile] },
+  { input: '5 MiB file', bytes: singleBytes, program: 'article-lint entities --format json', args: [CLI, 'entities', '--format', 'json', singleFile] },
   // extract takes one article per run, so over a corpus it is one process per file; the 10 KiB run shows that cost.
   { input: '10 KiB file', bytes: Buffer.byteLength(smallArticleText), program: 'I/O floor (read + split lines)', args: [IO_FLOOR, smallFile] },
   { input: '10 KiB file', bytes: Buffer.byteLength(smallArticleText), program: 'article-lint extract --body', args: [CLI, 'extract', '--body', smallFile] },
@@ -163,6 +166,14 @@ const lspResults = await measureFirstDiagnostics(
   samples[0],
 );
 
+// ---- entities in process ------------------------------------------------------------------------------------------
+
+const ENTITIES_SPEED = join(BENCH_FOLDER, 'entitiesSpeed.js');
+await build({ entryPoints: [join(ROOT, 'bench', 'entitiesSpeed.ts')], outfile: ENTITIES_SPEED, bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' });
+const entitiesRun = spawnSync(process.execPath, [ENTITIES_SPEED, join(ROOT, 'dist', 'ner-model.bin'), singleFile, String(REPETITIONS)], { encoding: 'utf8' });
+if (entitiesRun.status !== 0) throw new Error(`entitiesSpeed failed: ${entitiesRun.stderr}`);
+const entitiesResult = JSON.parse(entitiesRun.stdout);
+
 // ---- report ----------------------------------------------------------------------------------------------------
 
 function table(header, rows) {
@@ -200,6 +211,18 @@ console.log(
   ),
 );
 
+console.log();
+console.log(
+  table(
+    ['entities (in process)', 'measure', 'median ms', 'MiB/s'],
+    [
+      [`ner-model.bin, ${(entitiesResult.modelBytes / MIB).toFixed(2)} MiB`, 'load (read + parse), first run', entitiesResult.firstLoadMs.toFixed(0), ''],
+      [`ner-model.bin, ${(entitiesResult.modelBytes / MIB).toFixed(2)} MiB`, 'load (read + parse)', entitiesResult.loadMs.toFixed(0), ''],
+      ['5 MiB file', `recognizeMentions (${entitiesResult.mentions} mentions)`, entitiesResult.tagMs.toFixed(0), (entitiesResult.bytes / MIB / (entitiesResult.tagMs / 1000)).toFixed(1)],
+    ],
+  ),
+);
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -209,6 +232,7 @@ const results = {
   corpus: { files: corpusFiles, bytes: corpusBytes },
   singleFile: { bytes: singleBytes },
   processes: processResults,
+  entities: entitiesResult,
   languageServer: lspResults.map(result => ({
     ...result,
     medianMs: median(result.runs.map(run => run.milliseconds)),
