@@ -7,7 +7,6 @@ import {
   CASE_NONE,
   CONTEXT_NORMAL,
   DocumentFeatures,
-  DocumentLabelEvidence,
   FEATURE_SCHEME_VERSION,
   HAS_UPPER,
   LABEL_COUNT,
@@ -23,6 +22,7 @@ import {
   sequenceHash,
   SENTENCE_START_LABEL,
 } from '../../server/src/engine/entities/features';
+import { DocumentLabelEvidence } from '../../server/src/engine/entities/documentEvidence';
 import { IntTable } from '../../server/src/engine/entities/intTable';
 import { parseNerModel, SerializableNerModel, SerializableWeights, serializeNerModel } from '../../server/src/engine/entities/model';
 import { entitiesOfLabels, LabelScorer, labelDocument, tagDocument, weightTableScorer } from '../../server/src/engine/entities/recognizer';

@@ -2,9 +2,10 @@
 // pass also sees how the first pass labelled the same word elsewhere in the document. Pure: text in, mentions out.
 
 import { Article } from '../article';
+import { DocumentLabelEvidence } from './documentEvidence';
 import {
+  BEGIN,
   DocumentFeatures,
-  DocumentLabelEvidence,
   INSIDE,
   isOpenLabel,
   LABEL_COUNT,
@@ -19,7 +20,6 @@ import {
   SENTENCE_START_LABEL,
   typeOfLabel,
   UNIT,
-  BEGIN,
 } from './features';
 import { findNumericMentions } from './numericEntities';
 import { tokenizeText, Tokens } from './tokens';
@@ -50,8 +50,8 @@ export function weightTableScorer(table: WeightTable): LabelScorer {
   return { score: (keys, keyCount, scores) => addWeights(table, keys, keyCount, scores) };
 }
 
-/** Called by training for every scored token: the keys it had, its gold label and the label the model chose. */
-export type TrainingUpdate = (keys: Int32Array, keyCount: number, gold: number, predicted: number) => void;
+/** Called by training when the model chose a label other than the one it should have (the dynamic oracle's). */
+export type TrainingUpdate = (keys: Int32Array, keyCount: number, target: number, predicted: number) => void;
 
 /**
  * Labels every token of a document, sentence by sentence, left to right. A token after O that no name can start
