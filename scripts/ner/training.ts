@@ -319,7 +319,7 @@ function trainEpochs(
   return perceptron.averaged();
 }
 
-function predictedEntities(text: string, tokens: Tokens, labels: Uint8Array): GoldEntity[] {
+function predictedEntities(tokens: Tokens, labels: Uint8Array): GoldEntity[] {
   return entitiesOfLabels(labels, tokens.count).map(entity => ({
     start: tokens.starts[entity.firstToken],
     end: tokens.ends[entity.lastToken],
@@ -348,7 +348,7 @@ export function trainNerModel(trainingSet: readonly ConllDocument[], development
   const development = concatenateDocuments(developmentSet);
   const developmentTokens = tokenizeText(development.text);
   const developmentFeatures = new DocumentFeatures(developmentTokens, fullResources);
-  const developmentF1 = (labels: Uint8Array) => scoreEntities(development, predictedEntities(development.text, developmentTokens, labels)).ALL.f1;
+  const developmentF1 = (labels: Uint8Array) => scoreEntities(development, predictedEntities(developmentTokens, labels)).ALL.f1;
 
   // First pass: pick the epoch count on the development set.
   const firstIndex = indexFeatures(documents, options.minFeatureCount, false);
@@ -410,7 +410,7 @@ export function trainNerModel(trainingSet: readonly ConllDocument[], development
   const shipped = parseNerModel(bytes);
   const shippedFeatures = new DocumentFeatures(developmentTokens, shipped.resources);
   const labels = labelDocument(shippedFeatures, weightTableScorer(shipped.firstPass), weightTableScorer(shipped.secondPass));
-  const developmentScores = scoreEntities(development, predictedEntities(development.text, developmentTokens, labels));
+  const developmentScores = scoreEntities(development, predictedEntities(developmentTokens, labels));
   return {
     bytes,
     epochs: [bestFirst.epoch, bestSecond.epoch],
