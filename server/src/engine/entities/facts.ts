@@ -201,6 +201,11 @@ function bareWord(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '');
 }
 
+/** Whether a word belongs to the role vocabulary ("Committee", "head", "of"): a given name never does. */
+export function isRolePhraseWord(word: string): boolean {
+  return ROLE_PHRASE_WORDS.has(bareWord(word));
+}
+
 const isCapitalised = (word: string) => /^[\p{Lu}\p{Lt}]/u.test(word);
 
 /** A word that may stand in a role phrase: a name word, or one of the role vocabulary's lower-case words. */
