@@ -30,3 +30,27 @@ export type { FoldingRange as ArticleFoldingRange, OutlineItem } from './outline
 export { EXPORT_FORMATS, exportArticle, importBrat, serializeAnnotations } from './export/index';
 export type { ExportFormat, ExportedFile, SpanAnnotation } from './export/index';
 export * from './types';
+export {
+  analyzeEntities,
+  bundledKnowledge,
+  createKnowledgeBase,
+  findTextFacts,
+  foldName,
+  KNOWLEDGE_FILE_PATH,
+  knowledgeMentions,
+  parseWorkspaceKnowledge,
+  resolveEntities,
+  withKnowledgeEntry,
+  withWorkspaceEntries,
+} from './entities';
+export type {
+  ArticleFacts,
+  EntityAnalysis,
+  EntityAnalysisOptions,
+  KnowledgeBase,
+  ParsedWorkspaceKnowledge,
+  ResolveOptions,
+  WorkspaceEntryInput,
+} from './entities';
+export { ENTITY_TYPES, TAG_OF_ENTITY_TYPE } from './entities/types';
+export type { Entity, EntityType, KnowledgeEntry, Mention, TextFact } from './entities/types';
