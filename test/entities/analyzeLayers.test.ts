@@ -1,0 +1,114 @@
+// Merging the mention layers (tags, model, knowledge) and splitting a person's name off a title, on mentions written
+// by hand; then the facade with the shipped model on a seed-like article (the issue's "done when" cases).
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseArticle } from '../../server/src/engine/article';
+import { analyzeEntities, bundledKnowledge, Entity, EntityType, Mention } from '../../server/src/engine/entities';
+import { mergeMentionLayers, splitPersonNamesOffTitles } from '../../server/src/engine/entities/mentionLayers';
+import { loadNerModel } from '../../server/src/host/nerModel';
+
+/** A mention of `name` at its first occurrence in `text` (or the occurrence after `after`). */
+function mention(text: string, name: string, type: EntityType, source: Mention['source'], after = 0): Mention {
+  const start = text.indexOf(name, after);
+  assert.ok(start >= 0, `"${name}" is not in the text`);
+  return { span: { start, end: start + name.length }, text: name, type, source };
+}
+
+const describeMentions = (mentions: readonly Mention[]) => mentions.map(item => `${item.text}/${item.type}/${item.source}`);
+
+describe('mergeMentionLayers', () => {
+  const text = 'Anadolu Agency and Donbass under the Minsk agreements; Jordan scored; <Kiev>.';
+
+  it('drops a weaker mention that overlaps a stronger one, and keeps text order', () => {
+    const merged = mergeMentionLayers([
+      [mention(text, 'Kiev', 'organization', 'tag')],
+      [mention(text, 'Donbass', 'misc', 'model'), mention(text, 'Anadolu Agency', 'person', 'model')],
+      [mention(text, 'Kiev', 'place', 'knowledge'), mention(text, 'Agency and', 'misc', 'knowledge')],
+    ]);
+    assert.deepEqual(describeMentions(merged), ['Anadolu Agency/person/model', 'Donbass/misc/model', 'Kiev/organization/tag']);
+  });
+
+  it('lets a known name correct the type on the same span, except a one-word person and a tag', () => {
+    const merged = mergeMentionLayers([
+      [],
+      [mention(text, 'Anadolu Agency', 'person', 'model'), mention(text, 'Donbass', 'misc', 'model'), mention(text, 'Jordan', 'person', 'model')],
+      [mention(text, 'Anadolu Agency', 'organization', 'knowledge'), mention(text, 'Donbass', 'place', 'knowledge'), mention(text, 'Jordan', 'place', 'knowledge')],
+    ]);
+    assert.deepEqual(describeMentions(merged), ['Anadolu Agency/organization/model', 'Donbass/place/model', 'Jordan/person/model']);
+  });
+
+  it('lets a known name of several words replace the shorter mentions inside it', () => {
+    const merged = mergeMentionLayers([
+      [],
+      [mention(text, 'Minsk', 'place', 'model'), mention(text, 'Anadolu', 'organization', 'model')],
+      [mention(text, 'Minsk agreements', 'misc', 'knowledge'), mention(text, 'Anadolu Agency', 'organization', 'knowledge')],
+    ]);
+    assert.deepEqual(describeMentions(merged), ['Anadolu Agency/organization/knowledge', 'Minsk agreements/misc/knowledge']);
+  });
+});
+
+describe('splitPersonNamesOffTitles', () => {
+  const text = 'the head of the State Duma Defense Committee Andrey Kartapolov said. Kartapolov added: the Defense Committee Kartapolov.';
+
+  it('splits the full name off a title when the surname alone is a person elsewhere', () => {
+    const mentions = splitPersonNamesOffTitles([
+      mention(text, 'State Duma Defense Committee Andrey Kartapolov', 'organization', 'model'),
+      mention(text, 'Kartapolov', 'person', 'model', 70),
+    ]);
+    assert.deepEqual(describeMentions(mentions), ['State Duma Defense Committee/organization/model', 'Andrey Kartapolov/person/model', 'Kartapolov/person/model']);
+    for (const item of mentions) assert.equal(text.slice(item.span.start, item.span.end), item.text);
+  });
+
+  it('leaves mentions alone without such a surname, or when the word before it is a title word', () => {
+    const withoutSurname = [mention(text, 'State Duma Defense Committee Andrey Kartapolov', 'organization', 'model')];
+    assert.deepEqual(splitPersonNamesOffTitles(withoutSurname), withoutSurname);
+    const titleWord = [mention(text, 'the Defense Committee Kartapolov', 'organization', 'model'), mention(text, 'Kartapolov', 'person', 'model', 70)];
+    assert.deepEqual(splitPersonNamesOffTitles(titleWord), titleWord);
+  });
+});
+
+describe('analyzeEntities with the shipped model', () => {
+  const loaded = loadNerModel();
+  if (loaded.kind === 'error') throw new Error(loaded.message);
+  // Our own sentences, in the seed article's constructions (shared/data/articles/000_…).
+  const text = [
+    'Moscow explains its stance on peacekeepers',
+    'FILE PHOTO. Collective Security Treaty Organization (CSTO) peacekeepers on exercise. © Getty Images / Anadolu Agency / Ivan Petrov',
+    '',
+    'A peacekeeping mission of the Collective Security Treaty Organization (CSTO) might one day be sent to eastern Ukraine, the head of Russia’s State Duma Defense Committee Andrey Kartapolov said on Monday.',
+    '',
+    '“Peacekeepers from the CSTO countries may be needed there,” Kartapolov told reporters.',
+    '',
+    'The CSTO is a Moscow-led regional security organization, which brings together six post-Soviet countries: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan.',
+    '',
+    'It is too early to talk about a mission while the fighting between Moscow and Kiev goes on, Kartapolov continued. Kiev says the offensive was unprovoked.',
+  ].join('\n');
+  const { entities } = analyzeEntities(parseArticle(text), { model: loaded.model, knowledge: bundledKnowledge() });
+  const entityWith = (name: string): Entity => {
+    const found = entities.find(entity => entity.mentions.some(item => item.text === name));
+    assert.ok(found, `no entity mentioned as "${name}": ${entities.map(entity => entity.id).join(', ')}`);
+    return found;
+  };
+
+  it('"Kartapolov" is the person Andrey Kartapolov, with his role from the text', () => {
+    const kartapolov = entityWith('Kartapolov');
+    assert.equal(kartapolov.type, 'person');
+    assert.equal(kartapolov.canonical, 'Andrey Kartapolov');
+    assert.deepEqual(kartapolov.facts.filter(fact => fact.kind === 'role').map(fact => fact.text), ['head of Russia’s State Duma Defense Committee']);
+  });
+
+  it('"CSTO" has the expansion and the members the text gives', () => {
+    const csto = entityWith('CSTO');
+    assert.equal(csto.canonical, 'Collective Security Treaty Organization');
+    assert.deepEqual(csto.facts.find(fact => fact.kind === 'expansion')?.text, 'Collective Security Treaty Organization');
+    assert.deepEqual(csto.facts.find(fact => fact.kind === 'members')?.items, ['Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Russia', 'Tajikistan']);
+  });
+
+  it('"Kiev" is the place Kyiv', () => {
+    const kyiv = entityWith('Kiev');
+    assert.equal(kyiv.type, 'place');
+    assert.equal(kyiv.canonical, 'Kyiv');
+    assert.deepEqual(kyiv.aliases, ['Kiev']);
+  });
+});
