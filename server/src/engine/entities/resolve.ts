@@ -51,7 +51,8 @@ export function resolveEntities(
   // Known names: "Kiev" and "Kyiv" are one knowledge entry, hence one entity.
   const entryOfKey = new Map<string, KnowledgeEntry | undefined>();
   const knowledgeOf = (index: number) => {
-    const key = keys[index];
+    // Which entry fits depends on the mention's type and source as well as its name.
+    const key = `${keys[index]}|${sorted[index].type}|${sorted[index].source === 'knowledge'}`;
     if (!entryOfKey.has(key)) entryOfKey.set(key, compatibleEntry(knowledge, sorted[index]));
     return entryOfKey.get(key);
   };
