@@ -3,7 +3,7 @@
 
 import { CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, FixAllScope, TextEdit, fixAllEdits, isInFixAllScope } from './engine/index';
+import { editsBetween, Finding, FixAllScope, fixAllEdits, fixUntilStable, TextEdit } from './engine/index';
 import { COMMANDS, IgnoreBlockArguments, IgnoreRuleArguments } from './protocol';
 import { DIAGNOSTIC_SOURCE, DiagnosticData, readDiagnosticData } from './diagnostics';
 import { LintedDocument } from './documents';
@@ -28,7 +28,7 @@ export function codeActionsFor(params: CodeActionParams, document: TextDocument,
   const actions: CodeAction[] = [];
   if (isRequested(CodeActionKind.QuickFix, only)) actions.push(...quickFixes(params.context.diagnostics, document, linted, options));
   if (only !== undefined && isRequested(SOURCE_FIX_ALL_KIND, only)) {
-    const edit = fixAllWorkspaceEdit(linted, fixAllScopeFilter(linted.settings.fixAllScope), options);
+    const edit = fixAllUntilStableEdit(linted, linted.settings.fixAllScope, options);
     if (edit) actions.push({ title: 'Article Lint: fix all auto-fixable problems', kind: SOURCE_FIX_ALL_KIND, edit });
   }
   return actions;
@@ -71,8 +71,15 @@ export function fixAllWorkspaceEdit(
   return edits.length === 0 ? undefined : workspaceEditFor(linted, edits, options);
 }
 
-export function fixAllScopeFilter(scope: FixAllScope): (finding: Finding) => boolean {
-  return finding => isInFixAllScope(finding, scope);
+/**
+ * Fix-all of a scope as one edit, applied until the text is stable (a removal can reveal more noise), so saving twice
+ * changes nothing the second time. Undefined when there is nothing to fix.
+ */
+export function fixAllUntilStableEdit(linted: LintedDocument, scope: FixAllScope, options: Pick<CodeActionOptions, 'supportsDocumentChanges'>): WorkspaceEdit | undefined {
+  const source = linted.result.article.tagged.source;
+  const outcome = fixUntilStable(source, linted.options, scope, linted.result);
+  const edits = editsBetween(source, outcome.text);
+  return edits.length === 0 ? undefined : workspaceEditFor(linted, edits, options);
 }
 
 /** Offered when the rule has more than one fixable finding; a single one is covered by its quick fix. */

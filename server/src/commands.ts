@@ -5,7 +5,7 @@ import { WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, EXPORT_FORMATS, FIX_ALL_SCOPES, FixAllScope, contentHash, exportArticle, extractBody, ruleById, withBlockIgnored, withRuleDisabled } from './engine/index';
 import { pathRelativeToConfig, updateConfigFile } from './host/configFile';
-import { fixAllScopeFilter, fixAllWorkspaceEdit } from './codeActions';
+import { fixAllUntilStableEdit } from './codeActions';
 import { LintMode, LintedDocument } from './documents';
 import {
   ApplyFixAllArguments,
@@ -92,7 +92,7 @@ async function applyFixAll(argument: ApplyFixAllArguments, dependencies: Command
   if (!document || (argument.version !== undefined && argument.version !== document.version)) return false;
   const linted = await dependencies.lint(document, 'always');
   if (!linted || linted.version !== document.version) return false;
-  const edit = fixAllWorkspaceEdit(linted, fixAllScopeFilter(argument.scope ?? linted.settings.fixAllScope), dependencies);
+  const edit = fixAllUntilStableEdit(linted, argument.scope ?? linted.settings.fixAllScope, dependencies);
   return edit ? dependencies.applyEdit('Article Lint: fix all', edit) : false;
 }
 

@@ -2,7 +2,7 @@
 // document version and a generation that changes whenever settings or `.articlelint.json` change.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintResult, RuleFailure, lintArticle } from './engine/index';
+import { LintOptions, LintResult, RuleFailure, lintArticle } from './engine/index';
 import { PositionMap } from './positions';
 import { DocumentSettings, isLintedLanguage } from './settings';
 import { FileConfigOptions } from './workspaceConfig';
@@ -12,6 +12,8 @@ export interface LintedDocument {
   readonly uri: string;
   readonly version: number;
   readonly settings: DocumentSettings;
+  /** The options the text was linted with, for re-linting a fixed text the same way. */
+  readonly options: LintOptions;
   readonly result: LintResult;
   /** Converts the engine's offsets in `result` for exactly this version of the text. */
   readonly positions: PositionMap;
@@ -83,12 +85,13 @@ export class DocumentLinter {
 
   private compute(uri: string, entry: CacheEntry, settings: DocumentSettings): LintedDocument {
     const config = this.dependencies.configFor(uri);
-    const result = lintArticle(entry.text, {
+    const options: LintOptions = {
       // File config wins over editor settings, rule by rule.
       severities: { ...settings.rules, ...config.severities },
       ignoredHashes: config.ignoredHashes,
       language: config.language ?? settings.language,
-    });
+    };
+    const result = lintArticle(entry.text, options);
     if (result.failures.length > 0 && this.failuresLoggedForVersion.get(uri) !== entry.version) {
       this.failuresLoggedForVersion.set(uri, entry.version);
       this.dependencies.logRuleFailures(uri, entry.version, result.failures);
@@ -97,6 +100,7 @@ export class DocumentLinter {
       uri,
       version: entry.version,
       settings,
+      options,
       result,
       positions: new PositionMap(entry.text),
       resultId: `${this.session}:${entry.generation}:${entry.version}`,

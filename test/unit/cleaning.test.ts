@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseArticle } from '../../server/src/engine/article';
-import { extractBody, fixAllEdits, isInFixAllScope } from '../../server/src/engine/cleaning';
-import { applyEdits, repairFix, tagFix } from '../../server/src/engine/fixes';
+import { extractBody, fixAllEdits, fixUntilStable, isInFixAllScope } from '../../server/src/engine/cleaning';
+import { applyEdits, editsBetween, repairFix, tagFix } from '../../server/src/engine/fixes';
 import { Category, Confidence, Finding, Fix, Span } from '../../server/src/engine/types';
 
 function finding(category: Category, span: Span, fixes: Fix[], confidence: Confidence = 'high'): Finding {
@@ -86,5 +86,26 @@ describe('extractBody', () => {
     const share = finding('noise', at('Share'), [{ title: 'remove', kind: 'remove', edits: [{ span: at('Share'), newText: '' }] }]);
     const entity = finding('characters', at('&eacute;'), [repairFix(at('&eacute;'), 'é', 'decode')]);
     assert.equal(extractBody(article, [byline, share, entity]), 'We will win.\n\nCafé opens.\n');
+  });
+});
+
+describe('fixUntilStable and editsBetween', () => {
+  it('keeps fixing while a fix reveals more (a line outside the body once a duplicate goes), and settles', () => {
+    const paragraph = 'The council voted late on Tuesday to build a network of protected bike lanes across the city over five years.';
+    const text = `${paragraph}\n${'Home News Sport Business Politics Culture Weather Travel Money Opinion Video Podcasts Puzzles Jobs Archive '.repeat(3)}\n${paragraph}\n`;
+    const outcome = fixUntilStable(text, {}, 'characters+noise');
+    assert.equal(outcome.text, `${paragraph}\n`);
+    assert.ok(outcome.passes >= 2, `took ${outcome.passes} passes`);
+    assert.equal(fixUntilStable(outcome.text, {}, 'characters+noise').passes, 0);
+  });
+
+  it('gives one edit between two texts, never splitting a surrogate pair', () => {
+    assert.deepEqual(editsBetween('abcdef', 'abXdef'), [{ span: { start: 2, end: 3 }, newText: 'X' }]);
+    assert.deepEqual(editsBetween('same', 'same'), []);
+    const before = 'x😀y';
+    const after = 'x😁y';
+    const [edit] = editsBetween(before, after);
+    assert.equal(applyEdits(before, [edit]).text, after);
+    assert.equal(edit.span.start, 1);
   });
 });

@@ -2,11 +2,10 @@
 // data. The same code runs in-process and in the worker threads of a parallel run, so both report the same things.
 
 import { writeFileSync } from 'node:fs';
-import { Finding, FixAllScope, lintArticle, LintResult, RuleFailure, Severity, SeveritySetting } from '../engine/index';
+import { Finding, FixAllScope, fixUntilStable, lintArticle, LintResult, MAX_FIX_PASSES, RuleFailure, Severity, SeveritySetting } from '../engine/index';
 import { ConfigResolver, ResolvedOptions } from './configs';
 import { decodeArticleBytes } from './decode';
 import { Input, reason } from './files';
-import { fixUntilStable, MAX_FIX_PASSES } from './fixing';
 import { CliIo, readInputBytes } from './io';
 import { FixSummary, isAtOrAbove } from './report';
 
@@ -111,10 +110,10 @@ export class InputChecker {
       const outcome = fixUntilStable(decoded.text, resolved.options, this.settings.fixScope);
       result = outcome.result;
       failures = outcome.failures;
-      const changed = result.article.tagged.source !== decoded.text;
+      const changed = outcome.text !== decoded.text;
       if (changed) {
         try {
-          writeFileSync(input.path, (decoded.hasByteOrderMark ? '\uFEFF' : '') + result.article.tagged.source, 'utf8');
+          writeFileSync(input.path, (decoded.hasByteOrderMark ? '\uFEFF' : '') + outcome.text, 'utf8');
         } catch (writeError) {
           error = `cannot write ${input.path}: ${reason(writeError)}`;
         }

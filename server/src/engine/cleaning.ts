@@ -4,8 +4,9 @@
 
 import { Article } from './article';
 import { applyEdits, overlap, removeLinesEdit } from './fixes';
+import { lintArticle, LintOptions, LintResult } from './lint';
 import { editToSource } from './tags';
-import { Finding, METADATA_TAGS, Span, TextEdit } from './types';
+import { Finding, METADATA_TAGS, RuleFailure, Span, TextEdit } from './types';
 
 /** Which findings "fix all" applies. Character repairs are lossless; noise removal deletes text. */
 export const FIX_ALL_SCOPES = ['characters', 'characters+high-confidence-noise', 'characters+noise'] as const;
@@ -138,4 +139,57 @@ function firstNonSpace(text: string): number {
 
 function lastNonSpace(text: string): number {
   return text.trimEnd().length;
+}
+
+/** Enough for cascades (a share bar revealed after a menu goes); more passes would mean two fixes undoing each other. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOutcome {
+  /** The fixed text, and the lint of it: what remains to report. */
+  readonly text: string;
+  readonly result: LintResult;
+  /** Passes that changed the text. */
+  readonly passes: number;
+  readonly appliedEdits: number;
+  /** False when the text still changed on the last allowed pass. */
+  readonly stable: boolean;
+  /** Rules that threw on any pass, once each. */
+  readonly failures: readonly RuleFailure[];
+}
+
+/**
+ * Fix-all until nothing in scope changes the text: removing a block can change what its neighbours are (a line that
+ * sat between two copies of a paragraph stands outside the body once the copy goes), so one pass is not always
+ * final. Keeps a CRLF-only text CRLF-only. Applying this twice gives what applying it once gave.
+ */
+export function fixUntilStable(text: string, options: LintOptions, scope: FixAllScope, firstLint?: LintResult): FixOutcome {
+  const crlfOnly = usesCrlfOnly(text);
+  let current = text;
+  let result = firstLint ?? lintArticle(text, options);
+  const failures = new Map(result.failures.map(failure => [failure.rule, failure]));
+  let passes = 0;
+  let appliedEdits = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const inScope = result.findings.filter(finding => isInFixAllScope(finding, scope));
+    if (inScope.length === 0) return { text: current, result, passes, appliedEdits, stable: true, failures: [...failures.values()] };
+    const applied = applyEdits(current, fixAllEdits(result.article, inScope));
+    const next = crlfOnly ? withCrlf(applied.text) : applied.text;
+    if (next === current) return { text: current, result, passes, appliedEdits, stable: true, failures: [...failures.values()] };
+    passes++;
+    appliedEdits += applied.applied.length;
+    current = next;
+    result = lintArticle(current, options);
+    for (const failure of result.failures) if (!failures.has(failure.rule)) failures.set(failure.rule, failure);
+  }
+  const pending = result.findings.some(finding => isInFixAllScope(finding, scope));
+  return { text: current, result, passes, appliedEdits, stable: !pending, failures: [...failures.values()] };
+}
+
+/** True when the text has CRLF line ends and no bare LF, so any LF a fix introduces must become CRLF too. */
+function usesCrlfOnly(text: string): boolean {
+  return text.includes('\r\n') && !/(?:^|[^\r])\n/.test(text);
+}
+
+function withCrlf(text: string): string {
+  return text.replace(/(?<!\r)\n/g, '\r\n');
 }

@@ -118,3 +118,20 @@ export function tagFix(span: Span, tag: TagName, title = `Tag as <${tag}>`): Fix
 export function repairFix(span: Span, replacement: string, title: string): Fix {
   return { title, kind: 'repair', edits: [{ span, newText: replacement }] };
 }
+
+/**
+ * One edit that turns `before` into `after`: the part between their common start and common end. Used where a change
+ * was computed as a new text (fix-all until stable) and an editor needs it as an edit.
+ */
+export function editsBetween(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  // Never cut a surrogate pair in two: widen the edit to whole characters.
+  if (start > 0 && /[\uD800-\uDBFF]/.test(before[start - 1])) start--;
+  if (end > 0 && /[\uDC00-\uDFFF]/.test(before[before.length - end])) end--;
+  return [{ span: { start, end: before.length - end }, newText: after.slice(start, after.length - end) }];
+}

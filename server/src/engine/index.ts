@@ -6,10 +6,10 @@ export { parseTaggedText, tagEdits, tagPlacementProblem, editToSource, openingTa
 export type { Annotation, TaggedText, TagProblem } from './tags';
 export { lintArticle } from './lint';
 export type { LintOptions, LintResult } from './lint';
-export { applyEdits, applyFixes, removeLinesEdit, removeLinesFix, repairFix, tagFix, overlap } from './fixes';
+export { applyEdits, applyFixes, editsBetween, removeLinesEdit, removeLinesFix, repairFix, tagFix, overlap } from './fixes';
 export type { AppliedEdits } from './fixes';
-export { fixAllEdits, extractBody, isInFixAllScope, FIX_ALL_SCOPES } from './cleaning';
-export type { FixAllScope } from './cleaning';
+export { fixAllEdits, extractBody, isInFixAllScope, fixUntilStable, FIX_ALL_SCOPES, MAX_FIX_PASSES } from './cleaning';
+export type { FixAllScope, FixOutcome } from './cleaning';
 export { RULES, ruleById } from './rules/registry';
 export type { Rule, RuleContext, FindingDraft } from './rule';
 export { contentHash, normalizeForHash } from './hash';
