@@ -1,7 +1,8 @@
-// Turns the command line into one typed command (check, extract, entities, rules, help, version) or a UsageError.
+// Turns the command line into one typed command (check, extract, entities, export, import, rules, help, version) or
+// a UsageError.
 // Values are validated here, at the boundary, so the commands only ever see settings that make sense.
 
-import { FIX_ALL_SCOPES, FixAllScope, ruleById, SEVERITIES, Severity, SEVERITY_SETTINGS, SeveritySetting } from '../engine/index';
+import { EXPORT_FORMATS, ExportFormat, FIX_ALL_SCOPES, FixAllScope, ruleById, SEVERITIES, Severity, SEVERITY_SETTINGS, SeveritySetting } from '../engine/index';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -41,6 +42,22 @@ export interface EntitiesArguments {
   readonly path: string;
 }
 
+export interface ExportArguments {
+  readonly command: 'export';
+  readonly format: ExportFormat;
+  /** Where to write the files; without it, the stream formats print to standard output. */
+  readonly outFolder?: string;
+  readonly paths: readonly string[];
+}
+
+export interface ImportArguments {
+  readonly command: 'import';
+  readonly format: 'brat';
+  readonly textPath: string;
+  readonly annotationPath: string;
+  readonly outPath?: string;
+}
+
 export interface RulesArguments {
   readonly command: 'rules';
   readonly format: RulesFormat;
@@ -50,11 +67,13 @@ export type CliCommand =
   | CheckArguments
   | ExtractArguments
   | EntitiesArguments
+  | ExportArguments
+  | ImportArguments
   | RulesArguments
   | { readonly command: 'help'; readonly topic?: HelpTopic }
   | { readonly command: 'version' };
 
-export const COMMANDS = ['check', 'extract', 'entities', 'rules'] as const;
+export const COMMANDS = ['check', 'extract', 'entities', 'export', 'import', 'rules'] as const;
 export type HelpTopic = (typeof COMMANDS)[number];
 
 function isCommand(name: string | undefined): name is HelpTopic {
@@ -84,6 +103,10 @@ export function parseArguments(argv: readonly string[]): CliCommand {
       return parseExtract(options);
     case 'entities':
       return parseEntities(options);
+    case 'export':
+      return parseExport(options);
+    case 'import':
+      return parseImport(options);
     case 'rules':
       return parseRules(options);
   }
@@ -248,6 +271,23 @@ function parseEntities(options: SplitOptions): EntitiesArguments {
   if (options.positionals.length === 0) throw new UsageError('entities needs a file (or - for standard input)');
   if (options.positionals.length > 1) throw new UsageError(`entities takes one input; unexpected "${options.positionals[1]}"`);
   return { command: 'entities', format: oneOf(single(options, 'format'), ENTITIES_FORMATS, 'format', 'json'), path: options.positionals[0] };
+}
+
+function parseExport(options: SplitOptions): ExportArguments {
+  rejectUnknown(options, 'export', ['format', 'out'], []);
+  const format = single(options, 'format');
+  if (format === undefined) throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
+  if (options.positionals.length === 0) throw new UsageError('export needs at least one file or folder (or - for standard input)');
+  const outFolder = single(options, 'out');
+  return { command: 'export', format: oneOf(format, EXPORT_FORMATS, 'format', 'brat'), ...(outFolder !== undefined ? { outFolder } : {}), paths: options.positionals };
+}
+
+function parseImport(options: SplitOptions): ImportArguments {
+  rejectUnknown(options, 'import', ['format', 'out'], []);
+  const format = oneOf(single(options, 'format'), ['brat'] as const, 'format', 'brat');
+  if (options.positionals.length !== 2) throw new UsageError('import --format brat needs the text file and the annotation file: FILE.txt FILE.ann');
+  const outPath = single(options, 'out');
+  return { command: 'import', format, textPath: options.positionals[0], annotationPath: options.positionals[1], ...(outPath !== undefined ? { outPath } : {}) };
 }
 
 function parseRules(options: SplitOptions): RulesArguments {

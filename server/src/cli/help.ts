@@ -8,6 +8,8 @@ Usage:
   article-lint check [options] PATH...     report findings (folders are searched for *.txt and *.article)
   article-lint extract --body FILE|-       print the article body: noise and metadata removed, characters repaired
   article-lint entities FILE|-             list the names, dates and amounts in an article (JSON or text)
+  article-lint export --format F PATH...   tagged articles as brat, conll, jsonl or tei for annotation tools
+  article-lint import --format brat TXT ANN   brat annotations back into the article as inline tags
   article-lint rules [--format json]       list the rules
   article-lint help COMMAND                options of one command
   article-lint --version
@@ -62,6 +64,33 @@ Options:
                        text: one entity a line, with its 1-based line:column
 `;
 
+const EXPORT = `Usage: article-lint export --format brat|conll|jsonl|tei [--out FOLDER] PATH...
+
+Writes the inline tags of each article (<headline>, <quote speaker="…">, <person>, …) in a format annotation tools
+and training pipelines read. PATH is a file, a folder (searched for *.txt and *.article) or - for standard input.
+
+Formats:
+  brat    NAME.txt (the untagged text) and NAME.ann (T lines; offsets in Unicode code points, passages over line
+          breaks as fragments, attributes as AnnotatorNotes); needs --out
+  conll   a token a line: token, IOB2 entity label (PER, ORG, LOC, MISC, DATE), IOB2 structure label; a blank line
+          between sentences
+  jsonl   {"text", "spans":[{"start","end","label"}], "label":[[start,end,label]]}: Prodigy and doccano; code points
+  tei     TEI XML: <head>, <dateline>, <byline>, <figure><figDesc>, <q who>, <persName>, <orgName>, <placeName>
+Options:
+  --out FOLDER   write NAME plus the format's extension into FOLDER (created if needed); without it, conll and
+                 jsonl print to standard output
+Broken tags are reported on stderr and left out. Exit code 2 when an input or output cannot be read or written.
+`;
+
+const IMPORT = `Usage: article-lint import --format brat FILE.txt FILE.ann [--out FILE]
+
+Reads brat standoff (code point offsets, as brat writes them) and prints the article with the annotations as inline
+tags — the reverse of export --format brat. Labels outside the tag vocabulary (and PER, ORG, LOC, GPE, which map to
+person, org, place), offsets that do not fit, and passages that would cross another are reported and left out.
+Options:
+  --out FILE     write the tagged article to FILE instead of standard output
+`;
+
 const RULES = `Usage: article-lint rules [--format text|json]
 
 Lists every rule with its category, default severity and summary.
@@ -75,6 +104,10 @@ export function helpText(topic?: HelpTopic): string {
       return CHECK;
     case 'extract':
       return EXTRACT;
+    case 'export':
+      return EXPORT;
+    case 'import':
+      return IMPORT;
     case 'rules':
       return RULES;
     default:

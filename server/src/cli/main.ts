@@ -10,6 +10,7 @@ import { runCheck } from './check';
 import { isCheckWorkerData, runCheckWorker } from './checkWorker';
 import { EXIT_CLEAN, EXIT_ERROR } from './exitCodes';
 import { runEntities } from './entities';
+import { runExport, runImport } from './exchange';
 import { runExtract } from './extract';
 import { createJsonFormatter } from './formatJson';
 import { createSarifFormatter } from './formatSarif';
@@ -42,6 +43,10 @@ function main(argv: readonly string[], io: CliIo): number | Promise<number> {
       return runExtract(command, io);
     case 'entities':
       return runEntities(command, io);
+    case 'export':
+      return runExport(command, io);
+    case 'import':
+      return runImport(command, io);
     case 'check':
       // The bundle's own path (esbuild keeps __filename): worker threads run this same file.
       return runCheck(command, io, createFormatter(command.format, io), __filename);
