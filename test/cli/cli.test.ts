@@ -10,3 +10,4 @@ import './jobs.cases';
 import './parallelCheck.cases';
 import './extract.cases';
 import './entities.cases';
+import './exchange.cases';
