@@ -42,14 +42,16 @@ export class PushDiagnostics {
     this.timers.delete(uri);
     const document = this.dependencies.document(uri);
     if (!document) return;
+    // The TextDocument object is updated in place by later changes, so the version must be read now, not after await.
+    const version = document.version;
     try {
       const linted = await this.dependencies.lint(document);
       // A newer change has its own publish scheduled; a result for an older version would flash stale ranges.
-      if (this.dependencies.document(uri)?.version !== document.version) return;
-      this.dependencies.send(uri, document.version, linted ? toDiagnostics(linted) : []);
+      if (this.dependencies.document(uri)?.version !== version || (linted && linted.version !== version)) return;
+      this.dependencies.send(uri, version, linted ? toDiagnostics(linted) : []);
     } catch (error) {
       this.dependencies.logError(`linting ${uri} failed: ${describeError(error)}`);
-      this.dependencies.send(uri, document.version, []);
+      if (this.dependencies.document(uri)?.version === version) this.dependencies.send(uri, version, []);
     }
     this.published.add(uri);
   }

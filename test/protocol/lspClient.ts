@@ -108,6 +108,14 @@ export class LspClient {
     });
   }
 
+  /** Sends a request and then `$/cancelRequest` for it; resolves to the answer or to the cancellation error. */
+  requestAndCancel(method: string, params: unknown): Promise<unknown> {
+    const id = this.nextRequestId;
+    const answer = this.request(method, params).catch((error: unknown) => error);
+    this.notify('$/cancelRequest', { id });
+    return answer;
+  }
+
   notify(method: string, params: unknown): void {
     this.send({ jsonrpc: '2.0', method, params });
   }

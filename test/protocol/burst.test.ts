@@ -1,0 +1,78 @@
+// A burst of edits like fast typing: 10,000 didChange notifications as fast as the pipe takes them, with hovers, code
+// actions and cancelled requests in between. The server must stay alive and end on the diagnostics of the final text.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { lintArticle } from '../../server/src/engine/lint';
+import { PositionMap } from '../../server/src/positions';
+import { LspClient } from './lspClient';
+
+const EDITS = Number(process.env.BURST_EDITS ?? 10_000);
+const sample = readFileSync(join(new URL('../..', import.meta.url).pathname, 'samples', '02-page-dump.txt'), 'utf8');
+
+describe('a burst of 10,000 edits', () => {
+  let client: LspClient;
+  const uri = 'untitled:burst';
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(() => client.stop());
+
+  it('keeps the server alive and ends on the diagnostics of the final text', { timeout: 120_000 }, async () => {
+    client.openDocument(uri, sample);
+    let text = sample;
+    let seed = 3;
+    const random = (limit: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % limit;
+    };
+    // Typing in the middle of the article: mostly inserted letters, now and then a line break or a deletion.
+    const middle = Math.floor(sample.length / 2);
+    let cursor = middle;
+    const side: Promise<unknown>[] = [];
+    for (let version = 2; version <= EDITS + 1; version++) {
+      const positions = new PositionMap(text);
+      const choice = random(20);
+      let start = cursor;
+      let end = cursor;
+      let insert = 'abcdefghij '[random(11)];
+      if (choice === 0) insert = '\n';
+      if (choice === 1 && cursor > 0) {
+        start = cursor - 1;
+        insert = '';
+      }
+      client.changeDocument(uri, version, [{ range: { start: positions.positionAt(start), end: positions.positionAt(end) }, text: insert }]);
+      text = text.slice(0, start) + insert + text.slice(end);
+      cursor = start + insert.length;
+      end = cursor;
+      if (version % 97 === 0) side.push(client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positions.positionAt(Math.min(start, text.length)) }).catch(error => error));
+      if (version % 101 === 0) {
+        side.push(
+          client
+            .request('textDocument/codeAction', { textDocument: { uri }, range: { start: positions.positionAt(0), end: positions.positionAt(Math.min(200, text.length)) }, context: { diagnostics: [] } })
+            .catch(error => error),
+        );
+      }
+      if (version % 103 === 0) side.push(client.requestAndCancel('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }));
+    }
+    await Promise.all(side);
+    const finalVersion = EDITS + 1;
+    const published: Diagnostic[] = await client.publishedDiagnostics(uri, finalVersion);
+    assert.ok(client.isRunning, 'the server is alive');
+
+    const served: any = await client.request('articleLint/exportAnnotations', { uri, format: 'jsonl' });
+    assert.equal(JSON.parse(served.files[0].content).text, text, 'the server holds the same text');
+    const expected = lintArticle(text);
+    const positions = new PositionMap(text);
+    assert.deepEqual(
+      published.map(diagnostic => `${diagnostic.code} ${JSON.stringify(diagnostic.range)}`),
+      expected.findings.map(finding => `${finding.rule} ${JSON.stringify(positions.rangeOf(finding.span))}`),
+    );
+    // And it still answers.
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.notEqual(hover, undefined);
+  });
+});
