@@ -27,6 +27,8 @@ export interface LspClientOptions {
   readonly workspaceFolder?: string;
   /** Advertise workspace/configuration; when false the server must rely on didChangeConfiguration settings. */
   readonly configurationSupport?: boolean;
+  /** The server process's environment (defaults to this process's). */
+  readonly environment?: NodeJS.ProcessEnv;
 }
 
 export interface ReceivedNotification {
@@ -63,7 +65,7 @@ export class LspClient {
   private constructor(private readonly options: LspClientOptions) {
     if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run \`node scripts/build.mjs server\` first`);
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe', ...(options.environment ? { env: options.environment } : {}) });
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     // Writing to a server that died raises EPIPE here; the exit handler already reports the death.
