@@ -3,6 +3,8 @@
 // the untagged text; findings and their fixes are returned in offsets of the text as given (tags included).
 
 import { Article, parseArticle } from './article';
+import { bundledKnowledge, KnowledgeBase } from './entities/knowledge';
+import { foldName } from './entities/names';
 import { contentHash } from './hash';
 import { FindingDraft, Rule, RuleContext } from './rule';
 import { RULES } from './rules/registry';
@@ -18,6 +20,11 @@ export interface LintOptions {
   readonly language?: string;
   /** The rules to run; defaults to the registry. Tests pass a single rule here. */
   readonly rules?: readonly Rule[];
+  /**
+   * The names a one-line noise finding may not consist of (see `isOnlyAName`); defaults to the bundled knowledge,
+   * built only when such a finding turns up. Hosts add the workspace's `.articlelint/entities.json` on top.
+   */
+  readonly knowledge?: KnowledgeBase;
 }
 
 export interface LintResult {
@@ -48,7 +55,12 @@ export function lintArticle(input: string | Article, options: LintOptions = {}):
     }
   }
   const structurePassages = article.tags.filter(passage => !ENTITY_TAGS.has(passage.tag)).map(passage => passage.plain);
-  const kept = findings.filter(finding => !options.ignoredHashes?.has(finding.hash) && !isAlreadyTagged(structurePassages, finding));
+  const namePassages = article.tags.filter(passage => NAME_TAGS.has(passage.tag)).map(passage => passage.plain);
+  const knowledge = () => options.knowledge ?? bundledKnowledge();
+  const kept = findings.filter(
+    finding =>
+      !options.ignoredHashes?.has(finding.hash) && !isAlreadyTagged(structurePassages, finding) && !isOnlyAName(article, finding, namePassages, knowledge),
+  );
   const settled = settleNoiseAndMetadata(keepOnePerBlock(kept)).map(finding => toSource(article, finding));
   const all = sourceFindings.length === 0 ? settled : [...settled, ...sourceFindings].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   return { article, findings: all, failures };
@@ -96,6 +108,28 @@ function toSource(article: Article, finding: Finding): Finding {
  */
 function isAlreadyTagged(structurePassages: readonly Span[], finding: Finding): boolean {
   return finding.category !== 'characters' && structurePassages.some(passage => passage.start < finding.span.end && finding.span.start < passage.end);
+}
+
+const NAME_TAGS: ReadonlySet<TagName> = new Set(['person', 'org', 'place']);
+const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place']);
+
+/**
+ * Names are not noise: a noise finding on one line whose whole text is a passage the user tagged as a person,
+ * organization or place, or a name the knowledge base knows as one, is dropped. The trained model is deliberately not
+ * asked: lint must not wait for it, and one-line labels are where it errs ("Advertisement" and "Email" come out as
+ * organizations). Names the knowledge base finds only inside longer text ("Sale", "Nice") do not count.
+ */
+function isOnlyAName(article: Article, finding: Finding, namePassages: readonly Span[], knowledge: () => KnowledgeBase): boolean {
+  if (finding.category !== 'noise') return false;
+  const raw = article.slice(finding.span);
+  if (/[\r\n]/.test(raw)) return false;
+  const name = raw.trim();
+  if (name === '') return false;
+  const start = finding.span.start + raw.indexOf(name);
+  if (namePassages.some(passage => passage.start === start && passage.end === start + name.length)) return true;
+  if (!/^\p{Lu}/u.test(name)) return false;
+  const names = knowledge();
+  return !names.namesNotMentionedAlone.has(foldName(name)) && names.lookupAll(name).some(entry => NAME_TYPES.has(entry.type));
 }
 
 /**
