@@ -19,6 +19,15 @@ export interface DocumentSettings {
   readonly fixAllScope: FixAllScope;
   /** Primary language subtag of the articles, e.g. `en`; `.articlelint.json` `language` wins. */
   readonly language: string;
+  /** `articleLint.entities.*`: the entity hover, highlights, references, semantic tokens and entity code actions. */
+  readonly entities: EntitySettings;
+}
+
+export interface EntitySettings {
+  /** False switches every entity feature off for the resource; lint findings are unaffected. */
+  readonly enable: boolean;
+  /** Colour entity mentions by type with semantic tokens (only while `enable` is on). */
+  readonly semanticHighlighting: boolean;
 }
 
 export const DEFAULT_SETTINGS: DocumentSettings = {
@@ -27,6 +36,7 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
   rules: {},
   fixAllScope: 'characters+high-confidence-noise',
   language: 'en',
+  entities: { enable: true, semanticHighlighting: true },
 };
 
 /**
@@ -55,7 +65,24 @@ export function sanitizeSettings(raw: unknown, warn: (message: string) => void):
     rules,
     fixAllScope: (FIX_ALL_SCOPES as readonly unknown[]).includes(scope) ? (scope as FixAllScope) : DEFAULT_SETTINGS.fixAllScope,
     language: typeof raw.language === 'string' && /^[a-z]{2,3}$/.test(raw.language) ? raw.language : DEFAULT_SETTINGS.language,
+    entities: sanitizeEntitySettings(raw.entities, warn),
   };
+}
+
+function sanitizeEntitySettings(raw: unknown, warn: (message: string) => void): EntitySettings {
+  const defaults = DEFAULT_SETTINGS.entities;
+  if (raw === undefined || raw === null) return defaults;
+  if (!isRecord(raw)) {
+    warn('articleLint.entities must be an object with "enable" and "semanticHighlighting"; ignored');
+    return defaults;
+  }
+  const flag = (name: keyof EntitySettings): boolean => {
+    const value = raw[name];
+    if (value === undefined || typeof value === 'boolean') return value ?? defaults[name];
+    warn(`articleLint.entities.${name} must be true or false; got ${JSON.stringify(value)} (using ${defaults[name]})`);
+    return defaults[name];
+  };
+  return { enable: flag('enable'), semanticHighlighting: flag('semanticHighlighting') };
 }
 
 /** Whether a document with this language id is linted under these settings. */
