@@ -1,13 +1,28 @@
-// Carries out what the client (or a code action) asks for: the commands that write `.articlelint.json` or apply
-// fix-all, and the `articleLint/extractBody` request. Names and argument shapes are in protocol.ts.
+// Carries out what the client (or a code action) asks for: the commands that write `.articlelint.json` or the
+// workspace knowledge file or apply fix-all, and the custom requests. Names and argument shapes are in protocol.ts.
 
 import { WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, EXPORT_FORMATS, FIX_ALL_SCOPES, FixAllScope, contentHash, exportArticle, extractBody, ruleById, withBlockIgnored, withRuleDisabled } from './engine/index';
+import {
+  CONFIG_FILE_NAME,
+  EXPORT_FORMATS,
+  FIX_ALL_SCOPES,
+  FixAllScope,
+  KNOWLEDGE_FILE_PATH,
+  contentHash,
+  exportArticle,
+  extractBody,
+  ruleById,
+  withBlockIgnored,
+  withKnowledgeEntry,
+  withRuleDisabled,
+} from './engine/index';
 import { pathRelativeToConfig, updateConfigFile } from './host/configFile';
+import { updateKnowledgeFile } from './host/knowledgeFile';
 import { fixAllUntilStableEdit } from './codeActions';
 import { LintMode, LintedDocument } from './documents';
 import {
+  AddToKnowledgeFileArguments,
   ApplyFixAllArguments,
   COMMANDS,
   ExportAnnotationsParams,
@@ -25,6 +40,10 @@ export interface CommandDependencies {
   configPathForEdits(filePath: string): string;
   /** A config file was written: re-read configs and re-lint. */
   configWritten(): void;
+  /** Where "add to the workspace knowledge file" writes for a document at `filePath`. */
+  knowledgePathForEdits(filePath: string): string;
+  /** A knowledge file was written: re-read knowledge and refresh what depends on it. */
+  knowledgeWritten(): void;
   applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean>;
   showError(message: string): void;
   readonly supportsDocumentChanges: boolean;
@@ -39,6 +58,8 @@ export async function executeCommand(command: string, commandArguments: readonly
       return ignoreBlock(readIgnoreBlockArguments(argument), dependencies);
     case COMMANDS.applyFixAll:
       return applyFixAll(readApplyFixAllArguments(argument), dependencies);
+    case COMMANDS.addToKnowledgeFile:
+      return addToKnowledgeFile(readAddToKnowledgeFileArguments(argument), dependencies);
     default:
       throw new Error(`unknown command ${command}`);
   }
@@ -96,6 +117,20 @@ async function applyFixAll(argument: ApplyFixAllArguments, dependencies: Command
   return edit ? dependencies.applyEdit('Article Lint: fix all', edit) : false;
 }
 
+/** A knowledge file that does not parse is left alone, as a config file is: the user sees why instead. */
+function addToKnowledgeFile(argument: AddToKnowledgeFileArguments, dependencies: CommandDependencies): void {
+  const filePath = filePathOf(argument.uri);
+  if (filePath === undefined) throw new Error(`cannot add "${argument.name}" for ${argument.uri}: only files have a ${KNOWLEDGE_FILE_PATH}`);
+  const entry = { name: argument.name, type: argument.type, aliases: argument.aliases.filter(alias => alias !== argument.name) };
+  try {
+    updateKnowledgeFile(dependencies.knowledgePathForEdits(filePath), text => withKnowledgeEntry(text, entry));
+  } catch (error) {
+    dependencies.showError(`Article Lint: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  dependencies.knowledgeWritten();
+}
+
 /** A config file that does not parse is left alone: the user sees why, and their file is not overwritten. */
 function writeConfig(configPath: string, edit: (currentText: string) => string, dependencies: CommandDependencies): void {
   try {
@@ -128,6 +163,24 @@ function readIgnoreBlockArguments(value: unknown): IgnoreBlockArguments {
     return { uri: value.uri, version: value.version, rule: value.rule, hash: value.hash, span: { start: value.span.start as number, end: value.span.end as number } };
   }
   throw new Error(`${COMMANDS.ignoreBlock} expects {uri, version, rule, hash, span: {start, end}}, got ${JSON.stringify(value)}`);
+}
+
+const KNOWLEDGE_FILE_TYPES: readonly string[] = ['person', 'organization', 'place', 'misc'];
+
+function readAddToKnowledgeFileArguments(value: unknown): AddToKnowledgeFileArguments {
+  if (
+    isRecord(value) &&
+    typeof value.uri === 'string' &&
+    typeof value.name === 'string' &&
+    value.name.trim() !== '' &&
+    typeof value.type === 'string' &&
+    KNOWLEDGE_FILE_TYPES.includes(value.type) &&
+    Array.isArray(value.aliases) &&
+    value.aliases.every(alias => typeof alias === 'string')
+  ) {
+    return { uri: value.uri, name: value.name.trim(), type: value.type as AddToKnowledgeFileArguments['type'], aliases: value.aliases as string[] };
+  }
+  throw new Error(`${COMMANDS.addToKnowledgeFile} expects {uri, name, type: ${KNOWLEDGE_FILE_TYPES.join(' | ')}, aliases: string[]}, got ${JSON.stringify(value)}`);
 }
 
 function readApplyFixAllArguments(value: unknown): ApplyFixAllArguments {

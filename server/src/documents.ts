@@ -1,8 +1,8 @@
 // Lints each open document once per version: the lint result and its PositionMap are cached per URI, keyed by the
-// document version and a generation that changes whenever settings or `.articlelint.json` change.
+// document version and a generation that changes whenever settings, `.articlelint.json` or the knowledge file change.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintOptions, LintResult, RuleFailure, lintArticle } from './engine/index';
+import { KnowledgeBase, LintOptions, LintResult, RuleFailure, lintArticle } from './engine/index';
 import { PositionMap } from './positions';
 import { DocumentSettings, isLintedLanguage } from './settings';
 import { FileConfigOptions } from './workspaceConfig';
@@ -30,6 +30,8 @@ export type LintMode = 'ifEnabled' | 'always';
 export interface DocumentLinterDependencies {
   settingsFor(uri: string): Promise<DocumentSettings>;
   configFor(uri: string): FileConfigOptions;
+  /** The workspace knowledge for the document, when a knowledge file applies (names are not noise; see lint.ts). */
+  knowledgeFor(uri: string): KnowledgeBase | undefined;
   logRuleFailures(uri: string, version: number, failures: readonly RuleFailure[]): void;
 }
 
@@ -85,7 +87,9 @@ export class DocumentLinter {
 
   private compute(uri: string, entry: CacheEntry, settings: DocumentSettings): LintedDocument {
     const config = this.dependencies.configFor(uri);
+    const knowledge = this.dependencies.knowledgeFor(uri);
     const options: LintOptions = {
+      ...(knowledge ? { knowledge } : {}),
       // File config wins over editor settings, rule by rule.
       severities: { ...settings.rules, ...config.severities },
       ignoredHashes: config.ignoredHashes,

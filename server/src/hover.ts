@@ -1,17 +1,27 @@
-// Hover on a finding: what rule fired (linked to its doc), why (the evidence), how sure it is, and what its fix does.
+// Hover on a finding: what rule fired (linked to its doc), why (the evidence), how sure it is, and what its fix does;
+// followed by the entity section (entities.ts) when the cursor is also on a name.
 
-import { Hover, MarkupKind, Position } from 'vscode-languageserver/node';
+import { Hover, MarkupKind, Position, Range } from 'vscode-languageserver/node';
 import { Finding, Fix } from './engine/index';
 import { ruleDocumentationUri } from './diagnostics';
 import { LintedDocument } from './documents';
 
-export function hoverAt(linted: LintedDocument, position: Position): Hover | null {
+/**
+ * Findings come first: they ask the user to act (a name inside a noise block is about to be deleted with it), while the
+ * entity section only informs. The range is the innermost finding's, or the mention's when there is no finding.
+ */
+export function hoverAt(linted: LintedDocument, position: Position, entity?: { readonly markdown: string; readonly range: Range }): Hover | null {
   const findings = findingsAt(linted.result.findings, linted.positions.offsetAt(position));
-  if (findings.length === 0) return null;
+  if (findings.length === 0 && !entity) return null;
+  const sections = findings.map(describeFinding);
+  if (entity) sections.push(entity.markdown);
   return {
-    contents: { kind: MarkupKind.Markdown, value: findings.map(describeFinding).join('\n\n---\n\n') },
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     // The innermost finding is the one under the cursor; highlight its range.
-    range: linted.positions.rangeOf(findings.reduce((inner, finding) => (spanLength(finding) < spanLength(inner) ? finding : inner)).span),
+    range:
+      findings.length > 0
+        ? linted.positions.rangeOf(findings.reduce((inner, finding) => (spanLength(finding) < spanLength(inner) ? finding : inner)).span)
+        : (entity as { range: Range }).range,
   };
 }
 
@@ -50,7 +60,7 @@ function spanLength(finding: Finding): number {
   return finding.span.end - finding.span.start;
 }
 
-/** Findings quote scraped text, which may contain markdown or HTML; show it literally. */
-function escapeMarkdown(text: string): string {
+/** Findings and entities quote scraped text, which may contain markdown or HTML; show it literally. */
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>&#|~]/g, '\\$&');
 }

@@ -1,7 +1,7 @@
 // The wire protocol between the Article Lint client and this server beyond standard LSP: command names and their
 // argument shapes, and custom requests. The client imports these types; both sides must agree on every name here.
 
-import { FixAllScope, Span } from './engine/index';
+import { EntityType, FixAllScope, Span } from './engine/index';
 
 /**
  * Commands the server registers (executeCommandProvider). vscode-languageclient registers a VS Code command of the
@@ -14,6 +14,8 @@ export const COMMANDS = {
   ignoreBlock: 'articleLint.ignoreBlock',
   /** Arguments: [ApplyFixAllArguments]. Applies fix-all through workspace/applyEdit; returns true when applied. */
   applyFixAll: 'articleLint.applyFixAll',
+  /** Arguments: [AddToKnowledgeFileArguments]. Adds the entity to the workspace's `.articlelint/entities.json`. */
+  addToKnowledgeFile: 'articleLint.addToKnowledgeFile',
 } as const;
 
 export interface IgnoreRuleArguments {
@@ -37,6 +39,15 @@ export interface ApplyFixAllArguments {
   readonly version?: number;
   /** Defaults to the `articleLint.fixAll.scope` setting of the document. */
   readonly scope?: FixAllScope;
+}
+
+export interface AddToKnowledgeFileArguments {
+  /** The document the entity was found in: the knowledge file that applies to it is the one written. */
+  readonly uri: string;
+  readonly name: string;
+  readonly type: EntityType;
+  /** Other names the document uses for it. */
+  readonly aliases: readonly string[];
 }
 
 /** Request `articleLint/extractBody`: the article body of an open document (noise and metadata removed). */

@@ -10,18 +10,31 @@ import {
   DocumentDiagnosticReport,
   InitializeResult,
   MessageType,
+  SemanticTokens,
   ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME } from './engine/index';
+import { CONFIG_FILE_NAME, KNOWLEDGE_FILE_PATH } from './engine/index';
 import { SOURCE_FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { CommandDependencies, executeCommand, exportAnnotationsOf, extractBodyOf } from './commands';
 import { contained, describeError } from './containment';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
-import { DocumentLinter } from './documents';
+import { DocumentLinter, LintedDocument } from './documents';
+import {
+  documentHighlightsAt,
+  entityActions,
+  entityHoverAt,
+  EntityView,
+  entityViewOf,
+  KNOWLEDGE_ACTION_KIND,
+  referencesAt,
+  SEMANTIC_TOKENS_LEGEND,
+  semanticTokensOf,
+} from './entities';
+import { EntityKnowledgeFiles, EntityModelLoader, isKnowledgeFileUri, KNOWLEDGE_FILE_GLOB } from './entityResources';
 import { hoverAt } from './hover';
 import { COMMANDS, EXPORT_ANNOTATIONS_REQUEST, ExportAnnotationsParams, EXTRACT_BODY_REQUEST, ExtractBodyParams } from './protocol';
 import { PushDiagnostics } from './pushDiagnostics';
@@ -48,9 +61,18 @@ export function startServer(connection: Connection): void {
     log.warn(`${configPath}:\n  ${problems.join('\n  ')}`);
     showMessage(MessageType.Warning, `Article Lint: ${CONFIG_FILE_NAME} has problems (the valid parts still apply): ${problems.join('; ')}`);
   });
+  const knowledgeFiles = new EntityKnowledgeFiles(
+    filePath => configFiles.workspaceFolderOf(filePath),
+    (knowledgePath, problems) => {
+      log.warn(`${knowledgePath}:\n  ${problems.join('\n  ')}`);
+      showMessage(MessageType.Warning, `Article Lint: ${KNOWLEDGE_FILE_PATH} has problems (the valid entries still apply): ${problems.join('; ')}`);
+    },
+  );
+  const entityModel = new EntityModelLoader({ info: message => log.info(message), warn: message => log.warn(message) });
   const linter = new DocumentLinter({
     settingsFor: uri => settings.settingsFor(uri),
     configFor: uri => configFiles.optionsFor(uri),
+    knowledgeFor: uri => knowledgeFiles.workspaceKnowledgeFor(uri),
     logRuleFailures: (uri, version, failures) => {
       for (const failure of failures) log.error(`rule ${failure.rule} failed on ${uri} (version ${version}): ${failure.message}`);
     },
@@ -66,6 +88,8 @@ export function startServer(connection: Connection): void {
     lint: (document, mode) => linter.lint(document, mode),
     configPathForEdits: filePath => configFiles.configPathForEdits(filePath),
     configWritten: () => lintEverythingAgain({ configFilesChanged: true }),
+    knowledgePathForEdits: filePath => knowledgeFiles.knowledgePathForEdits(filePath),
+    knowledgeWritten: () => lintEverythingAgain({ configFilesChanged: false, knowledgeFilesChanged: true }),
     applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }).then(result => result.applied),
     showError: message => showMessage(MessageType.Error, message),
     get supportsDocumentChanges() {
@@ -79,10 +103,15 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(ShowMessageNotification.type, { type, message });
   }
 
-  /** Settings or config files changed: re-read what changed and lint every open document again. */
-  function lintEverythingAgain(changed: { configFilesChanged: boolean }): void {
+  /**
+   * Settings, config files or knowledge files changed: re-read what changed, lint every open document again, and ask
+   * for the entity colours again (they depend on the settings and the knowledge).
+   */
+  function lintEverythingAgain(changed: { configFilesChanged: boolean; knowledgeFilesChanged?: boolean }): void {
     if (changed.configFilesChanged) configFiles.clear();
+    if (changed.knowledgeFilesChanged) knowledgeFiles.clear();
     linter.invalidateAll();
+    if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
     if (!usePullDiagnostics) for (const document of documents.all()) push.schedule(document.uri);
     else if (capabilities.workspace?.diagnostics?.refreshSupport) {
       // Typed as void, but it is a request whose promise rejects if the client answers with an error.
@@ -98,7 +127,10 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND, TAG_ACTION_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND, TAG_ACTION_KIND, KNOWLEDGE_ACTION_KIND] },
+        documentHighlightProvider: true,
+        referencesProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         documentSymbolProvider: { label: 'Article' },
         foldingRangeProvider: true,
         executeCommandProvider: { commands: Object.values(COMMANDS) },
@@ -109,16 +141,19 @@ export function startServer(connection: Connection): void {
       },
       serverInfo: { name: 'article-lint' },
     };
+    entityModel.initializeAnswered();
     return result;
   });
 
   connection.onInitialized(
     contained('initialized', logError, () => undefined, () => {
+      // `initialize` has been answered: load the model now, in the background. Lint never waits for it.
+      entityModel.startLoading();
       const workspace = capabilities.workspace;
       if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         connection.client
-          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
-          .catch(error => log.error(`cannot watch ${CONFIG_FILE_NAME}: ${describeError(error)}`));
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: KNOWLEDGE_FILE_GLOB }] })
+          .catch(error => log.error(`cannot watch ${CONFIG_FILE_NAME} and ${KNOWLEDGE_FILE_PATH}: ${describeError(error)}`));
       }
       if (workspace?.didChangeConfiguration?.dynamicRegistration) {
         connection.client
@@ -147,7 +182,9 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(
     contained('workspace/didChangeWatchedFiles', logError, () => undefined, params => {
-      if (params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) lintEverythingAgain({ configFilesChanged: true });
+      const configFilesChanged = params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`));
+      const knowledgeFilesChanged = params.changes.some(change => isKnowledgeFileUri(change.uri));
+      if (configFilesChanged || knowledgeFilesChanged) lintEverythingAgain({ configFilesChanged, knowledgeFilesChanged });
     }),
   );
 
@@ -177,11 +214,51 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  /**
+   * The entities of the document's current version, or undefined when it is not linted, entity features are off for
+   * it, or it changed while the model was loading.
+   */
+  async function entityViewFor(uri: string): Promise<EntityView | undefined> {
+    const document = documents.get(uri);
+    const linted = document && (await linter.lint(document, 'ifEnabled'));
+    if (!linted || !linted.settings.entities.enable) return undefined;
+    const model = await entityModel.model();
+    return isCurrent(linted) ? entityViewOf(linted, model, knowledgeFiles.knowledgeFor(uri)) : undefined;
+  }
+
+  function isCurrent(linted: LintedDocument): boolean {
+    return documents.get(linted.uri)?.version === linted.version;
+  }
+
   connection.onHover(
     contained('textDocument/hover', logError, () => null, async params => {
       const document = documents.get(params.textDocument.uri);
       const linted = document && (await linter.lint(document, 'ifEnabled'));
-      return linted && linted.version === document.version ? hoverAt(linted, params.position) : null;
+      if (!linted || linted.version !== document.version) return null;
+      const entities = await entityViewFor(params.textDocument.uri);
+      if (!isCurrent(linted)) return null;
+      return hoverAt(linted, params.position, entities?.linted === linted ? entityHoverAt(entities, params.position) : undefined);
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    contained('textDocument/documentHighlight', logError, () => [], async params => {
+      const entities = await entityViewFor(params.textDocument.uri);
+      return entities ? documentHighlightsAt(entities, params.position) : [];
+    }),
+  );
+
+  connection.onReferences(
+    contained('textDocument/references', logError, () => [], async params => {
+      const entities = await entityViewFor(params.textDocument.uri);
+      return entities ? referencesAt(entities, params.position, params.context.includeDeclaration) : [];
+    }),
+  );
+
+  connection.languages.semanticTokens.on(
+    contained('textDocument/semanticTokens/full', logError, (): SemanticTokens => ({ data: [] }), async params => {
+      const entities = await entityViewFor(params.textDocument.uri);
+      return entities && entities.linted.settings.entities.semanticHighlighting ? semanticTokensOf(entities) : { data: [] };
     }),
   );
 
@@ -190,11 +267,19 @@ export function startServer(connection: Connection): void {
       const document = documents.get(params.textDocument.uri);
       const linted = document && (await linter.lint(document, 'ifEnabled'));
       if (!document || !linted) return [];
+      const entities = await entityViewFor(document.uri);
+      if (!isCurrent(linted)) return [];
       return [
         ...codeActionsFor(params, document, linted, {
           supportsDocumentChanges: commandDependencies.supportsDocumentChanges,
           canWriteConfig: filePathOf(document.uri) !== undefined,
         }),
+        ...(entities?.linted === linted
+          ? entityActions(params, entities, {
+              supportsDocumentChanges: commandDependencies.supportsDocumentChanges,
+              canWriteKnowledge: filePathOf(document.uri) !== undefined,
+            })
+          : []),
         ...taggingActions(params, document, linted, commandDependencies.supportsDocumentChanges),
       ];
     }),

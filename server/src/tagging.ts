@@ -1,7 +1,7 @@
 // Tagging in the editor: refactor actions that tag the selection as any tag of the vocabulary, remove a passage's
 // tags or change its tag; the document outline and folding ranges of a tagged article.
 
-import { CodeAction, CodeActionKind, CodeActionParams, CodeActionTriggerKind, DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionContext, CodeActionKind, CodeActionParams, CodeActionTriggerKind, DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { annotationsAt, foldingRangesOf, OutlineItem, outlineOf, retagEdits, TagName, tagSelection, TextEdit, untagEdits } from './engine/index';
 import { LintedDocument } from './documents';
@@ -12,13 +12,17 @@ export const TAG_ACTION_KIND = `${CodeActionKind.RefactorRewrite}.articleLint.ta
 const STRUCTURE_TAGS: readonly TagName[] = ['headline', 'standfirst', 'dateline', 'byline', 'caption', 'credit', 'quote'];
 const ENTITY_TAGS: readonly TagName[] = ['person', 'org', 'place', 'misc', 'date'];
 
+/**
+ * Whether the client asked for actions of `kind`. Twelve tag actions would crowd the automatic light bulb: they come
+ * when the user asks (Ctrl+. or the Refactor menu), not with every cursor move.
+ */
+export function isActionAsked(kind: string, context: CodeActionContext): boolean {
+  const only = context.only;
+  return only ? only.some(requested => kind === requested || kind.startsWith(`${requested}.`)) : context.triggerKind === CodeActionTriggerKind.Invoked;
+}
+
 export function taggingActions(params: CodeActionParams, document: TextDocument, linted: LintedDocument, supportsDocumentChanges: boolean): CodeAction[] {
-  if (linted.version !== document.version) return [];
-  // Twelve tag actions would crowd the automatic light bulb: they come when the user asks (Ctrl+. or the Refactor
-  // menu), not with every cursor move.
-  const only = params.context.only;
-  const asked = only ? only.some(kind => TAG_ACTION_KIND === kind || TAG_ACTION_KIND.startsWith(`${kind}.`)) : params.context.triggerKind === CodeActionTriggerKind.Invoked;
-  if (!asked) return [];
+  if (linted.version !== document.version || !isActionAsked(TAG_ACTION_KIND, params.context)) return [];
   const { article } = linted.result;
   const selection = linted.positions.spanOf(params.range);
   const actions: CodeAction[] = [];
