@@ -36,10 +36,12 @@ export function activate(context: vscode.ExtensionContext): ArticleLintApi {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const configFileWatcher = vscode.workspace.createFileSystemWatcher('**/.articlelint.json');
+  const knowledgeFileWatcher = vscode.workspace.createFileSystemWatcher('**/.articlelint/entities.json');
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    // Settings are pulled by the server (workspace/configuration); only config-file changes are pushed.
-    synchronize: { fileEvents: configFileWatcher },
+    // Settings are pulled by the server (workspace/configuration); only changes of the config and knowledge files
+    // are pushed.
+    synchronize: { fileEvents: [configFileWatcher, knowledgeFileWatcher] },
     outputChannel: output,
   };
   // The id makes the client read `articleLint.trace.server` by itself.
@@ -62,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLintApi {
     await ready.catch(() => undefined);
   };
   const statusBar = new FindingsStatusBar();
-  context.subscriptions.push(output, configFileWatcher, statusBar, ...registerCommands({ client: languageClient, restartServer }));
+  context.subscriptions.push(output, configFileWatcher, knowledgeFileWatcher, statusBar, ...registerCommands({ client: languageClient, restartServer }));
 
   const activateMs = performance.now() - activateStarted;
   return {
