@@ -39,6 +39,8 @@ export interface ExtractArguments {
 export interface EntitiesArguments {
   readonly command: 'entities';
   readonly format: EntitiesFormat;
+  /** `--knowledge FILE`: the workspace knowledge file to use instead of the nearest `.articlelint/entities.json`. */
+  readonly knowledgePath?: string;
   readonly path: string;
 }
 
@@ -128,7 +130,7 @@ interface SplitOptions {
 }
 
 // Which options take a value; every other `--name` is a boolean flag checked against the command's list.
-const VALUE_OPTIONS = new Set(['format', 'fix-scope', 'config', 'fail-on', 'rule', 'body', 'out', 'jobs']);
+const VALUE_OPTIONS = new Set(['format', 'fix-scope', 'config', 'fail-on', 'rule', 'body', 'out', 'jobs', 'knowledge']);
 
 /** Single-letter spellings of long options; `-j 4` is what users of make and cargo type. */
 const SHORT_OPTIONS: ReadonlyMap<string, string> = new Map([['-j', '--jobs']]);
@@ -267,10 +269,16 @@ function parseExtract(options: SplitOptions): ExtractArguments {
 }
 
 function parseEntities(options: SplitOptions): EntitiesArguments {
-  rejectUnknown(options, 'entities', ['format'], []);
+  rejectUnknown(options, 'entities', ['format', 'knowledge'], []);
   if (options.positionals.length === 0) throw new UsageError('entities needs a file (or - for standard input)');
   if (options.positionals.length > 1) throw new UsageError(`entities takes one input; unexpected "${options.positionals[1]}"`);
-  return { command: 'entities', format: oneOf(single(options, 'format'), ENTITIES_FORMATS, 'format', 'json'), path: options.positionals[0] };
+  const knowledgePath = single(options, 'knowledge');
+  return {
+    command: 'entities',
+    format: oneOf(single(options, 'format'), ENTITIES_FORMATS, 'format', 'json'),
+    ...(knowledgePath !== undefined ? { knowledgePath } : {}),
+    path: options.positionals[0],
+  };
 }
 
 function parseExport(options: SplitOptions): ExportArguments {

@@ -7,7 +7,7 @@ const OVERVIEW = `article-lint: find and fix scrape noise in scraped news articl
 Usage:
   article-lint check [options] PATH...     report findings (folders are searched for *.txt and *.article)
   article-lint extract --body FILE|-       print the article body: noise and metadata removed, characters repaired
-  article-lint entities FILE|-             list the names, dates and amounts in an article (JSON or text)
+  article-lint entities FILE|-             list the names, dates and amounts in an article, with canonical names
   article-lint export --format F PATH...   tagged articles as brat, conll, jsonl or tei for annotation tools
   article-lint import --format brat TXT ANN   brat annotations back into the article as inline tags
   article-lint rules [--format json]       list the rules
@@ -53,15 +53,19 @@ Options:
   --config FILE     use this config file instead of the nearest .articlelint.json
 `;
 
-const ENTITIES = `Usage: article-lint entities [--format json|text] FILE|-
+const ENTITIES = `Usage: article-lint entities [--format json|text] [--knowledge FILE] FILE|-
 
 Lists the entities mentioned in one article: people, organizations, places and other names (found by the trained
-model that ships as ner-model.bin beside the CLI), and dates, times, amounts of money and percentages (found by
-rules). Offsets are UTF-16 code units into the file's text (after a byte-order mark, if any), as editors count.
+model that ships as ner-model.bin beside the CLI, by the knowledge base, or tagged in the file), and dates, times,
+amounts of money and percentages (found by rules), each with the entity it belongs to and that entity's canonical
+name ("Kiev" is the place Kyiv). Offsets are UTF-16 code units into the file's text as it is, tags included (after
+a byte-order mark, if any), as editors count.
 
 Options:
-  --format json|text   json (default): {"entities":[{"start","end","text","type","source"}]};
-                       text: one entity a line, with its 1-based line:column
+  --format json|text   json (default): {"entities":[{"start","end","text","type","source","canonical","entity"}]};
+                       text: one entity a line, with its 1-based line:column and canonical name
+  --knowledge FILE     use this workspace knowledge file (entities.json) instead of the nearest
+                       .articlelint/entities.json above the article (for standard input, above the working folder)
 `;
 
 const EXPORT = `Usage: article-lint export --format brat|conll|jsonl|tei [--out FOLDER] PATH...
