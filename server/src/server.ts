@@ -111,7 +111,10 @@ export function startServer(connection: Connection): void {
     if (changed.configFilesChanged) configFiles.clear();
     if (changed.knowledgeFilesChanged) knowledgeFiles.clear();
     linter.invalidateAll();
-    if (capabilities.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
+    if (capabilities.workspace?.semanticTokens?.refreshSupport) {
+      // Typed as void, but it is a request whose promise rejects if the client answers with an error.
+      Promise.resolve(connection.languages.semanticTokens.refresh()).catch(error => log.error(`semantic tokens refresh failed: ${describeError(error)}`));
+    }
     if (!usePullDiagnostics) for (const document of documents.all()) push.schedule(document.uri);
     else if (capabilities.workspace?.diagnostics?.refreshSupport) {
       // Typed as void, but it is a request whose promise rejects if the client answers with an error.
