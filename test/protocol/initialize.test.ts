@@ -8,16 +8,25 @@ describe('initialize', () => {
   const clients: LspClient[] = [];
   after(async () => Promise.all(clients.map(client => client.stop())));
 
-  it('announces incremental sync, hover, code actions, commands, and no pull diagnostics to a push client', async () => {
+  it('announces incremental sync, hover, code actions, entity features, commands, and no pull diagnostics to a push client', async () => {
     const client = await LspClient.start();
     clients.push(client);
     const { capabilities } = client.initializeResult;
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 });
     assert.equal(capabilities.hoverProvider, true);
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.articleLint', 'refactor.rewrite.articleLint.tag'] });
+    assert.deepEqual(capabilities.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.fixAll.articleLint', 'refactor.rewrite.articleLint.tag', 'refactor.articleLint.knowledge'],
+    });
+    assert.equal(capabilities.documentHighlightProvider, true);
+    assert.equal(capabilities.referencesProvider, true);
+    assert.deepEqual(capabilities.semanticTokensProvider, {
+      legend: { tokenTypes: ['person', 'organization', 'place', 'misc', 'date', 'time', 'money', 'percent'], tokenModifiers: [] },
+      full: true,
+    });
     assert.deepEqual(capabilities.documentSymbolProvider, { label: 'Article' });
     assert.equal(capabilities.foldingRangeProvider, true);
     assert.deepEqual(capabilities.executeCommandProvider?.commands.sort(), [
+      'articleLint.addToKnowledgeFile',
       'articleLint.applyFixAll',
       'articleLint.ignoreBlock',
       'articleLint.ignoreRule',
@@ -35,7 +44,7 @@ describe('initialize', () => {
     });
   });
 
-  it('registers a watcher for .articlelint.json and for articleLint settings changes', async () => {
+  it('registers a watcher for .articlelint.json and the knowledge file, and for articleLint settings changes', async () => {
     const client = await LspClient.start();
     clients.push(client);
     const registered = await client.waitUntil(
@@ -43,7 +52,7 @@ describe('initialize', () => {
       'two capability registrations',
     );
     const watcher = registered.find(registration => registration.method === 'workspace/didChangeWatchedFiles');
-    assert.deepEqual(watcher?.registerOptions, { watchers: [{ globPattern: '**/.articlelint.json' }] });
+    assert.deepEqual(watcher?.registerOptions, { watchers: [{ globPattern: '**/.articlelint.json' }, { globPattern: '**/.articlelint/entities.json' }] });
     const configuration = registered.find(registration => registration.method === 'workspace/didChangeConfiguration');
     assert.deepEqual(configuration?.registerOptions, { section: 'articleLint' });
     assert.deepEqual(client.protocolErrors, []);

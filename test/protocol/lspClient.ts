@@ -29,6 +29,8 @@ export interface LspClientOptions {
   readonly configurationSupport?: boolean;
   /** The server process's environment (defaults to this process's). */
   readonly environment?: NodeJS.ProcessEnv;
+  /** Another copy of the server bundle (defaults to dist/server.js), e.g. one without the entity model beside it. */
+  readonly serverPath?: string;
 }
 
 export interface ReceivedNotification {
@@ -49,6 +51,8 @@ export class LspClient {
   readonly registrations: Registration[] = [];
   /** How many times the server asked the client to pull diagnostics again (workspace/diagnostic/refresh). */
   diagnosticRefreshes = 0;
+  /** How many times the server asked the client for semantic tokens again (workspace/semanticTokens/refresh). */
+  semanticTokensRefreshes = 0;
   /** Anything on stdout that is not a well-formed LSP message: must stay empty. */
   readonly protocolErrors: string[] = [];
   stderr = '';
@@ -63,9 +67,10 @@ export class LspClient {
   private exited = false;
 
   private constructor(private readonly options: LspClientOptions) {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run \`node scripts/build.mjs server\` first`);
+    const serverPath = options.serverPath ?? SERVER_PATH;
+    if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`node scripts/build.mjs server\` first`);
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe', ...(options.environment ? { env: options.environment } : {}) });
+    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe', ...(options.environment ? { env: options.environment } : {}) });
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     // Writing to a server that died raises EPIPE here; the exit handler already reports the death.
@@ -230,6 +235,7 @@ export class LspClient {
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
         diagnostics: { refreshSupport: true },
+        semanticTokens: { refreshSupport: true },
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
@@ -300,6 +306,9 @@ export class LspClient {
         return reply({ applied: true });
       case 'workspace/diagnostic/refresh':
         this.diagnosticRefreshes++;
+        return reply(null);
+      case 'workspace/semanticTokens/refresh':
+        this.semanticTokensRefreshes++;
         return reply(null);
       case 'workspace/workspaceFolders':
         return reply(this.options.workspaceFolder ? [{ uri: pathToFileURL(this.options.workspaceFolder).href, name: 'workspace' }] : null);
