@@ -1,7 +1,8 @@
 // `npm run bench`: builds a multi-MiB corpus from samples/ in .bench/, times the CLI (check --format json on one
 // thread and on every available core, extract --body) next to two trivial peers run in the same session (an I/O
 // floor and a plain-regex line filter), times didOpen → first diagnostics through the stdio language server, and
-// times the entity model's load and recognizeMentions' tagging in one process (bench/entitiesSpeed.ts).
+// times the entity model's load and recognizeMentions' tagging in one process (bench/entitiesSpeed.ts), and through the
+// server the model's readiness after `initialize` and the first entity hover on the 5 MiB article (bench/lspEntities.mjs).
 // Prints a table and writes .bench/results.json.
 // Wall time of whole process runs, median of BENCH_REPETITIONS (default 3). Nothing here asserts a time.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { measureEntities } from './lspEntities.mjs';
 import { measureFirstDiagnostics } from './lspFirstDiagnostics.mjs';
 
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
@@ -166,6 +168,9 @@ const lspResults = await measureFirstDiagnostics(
   samples[0],
 );
 
+// "Tampere" is in the body of samples/07, so the hover lands on a place, not inside a noise block.
+const lspEntities = await measureEntities(SERVER, { label: '5 MiB article', path: singleFile, text: readFileSync(singleFile, 'utf8') }, 'Tampere', REPETITIONS);
+
 // ---- entities in process ------------------------------------------------------------------------------------------
 
 const ENTITIES_SPEED = join(BENCH_FOLDER, 'entitiesSpeed.js');
@@ -211,6 +216,20 @@ console.log(
   ),
 );
 
+const lspEntityRuns = lspEntities.runs;
+console.log();
+console.log(
+  table(
+    ['language server (stdio)', 'measure', 'median ms'],
+    [
+      ['entity model', 'load (read + parse)', median(lspEntityRuns.map(run => run.loadMs)).toFixed(0)],
+      ['entity model', 'ready after the initialize answer', median(lspEntityRuns.map(run => run.readyAfterInitializeMs)).toFixed(0)],
+      [lspEntities.label, `first entity hover, after diagnostics (${lspEntityRuns[0].entity})`, median(lspEntityRuns.map(run => run.firstHoverMs)).toFixed(0)],
+      [lspEntities.label, 'second hover (analysis cached)', median(lspEntityRuns.map(run => run.secondHoverMs)).toFixed(0)],
+    ],
+  ),
+);
+
 console.log();
 console.log(
   table(
@@ -233,6 +252,7 @@ const results = {
   singleFile: { bytes: singleBytes },
   processes: processResults,
   entities: entitiesResult,
+  languageServerEntities: lspEntities,
   languageServer: lspResults.map(result => ({
     ...result,
     medianMs: median(result.runs.map(run => run.milliseconds)),

@@ -6,13 +6,16 @@ import { pathToFileURL } from 'node:url';
 
 const WAIT_LIMIT_MS = 300_000;
 
-class StdioLspClient {
+export class StdioLspClient {
   constructor(serverPath) {
     this.server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.buffer = Buffer.alloc(0);
     this.nextId = 1;
     this.pending = new Map();
     this.diagnosticWaiters = new Map();
+    /** Log messages (window/logMessage) with the time they arrived, and who waits for one. */
+    this.logMessages = [];
+    this.logWaiters = new Set();
     this.stderr = '';
     this.server.stderr.setEncoding('utf8');
     this.server.stderr.on('data', chunk => (this.stderr += chunk));
@@ -44,6 +47,9 @@ class StdioLspClient {
       this.pending.delete(message.id);
       if (message.error) pending?.reject(new Error(`${message.error.code}: ${message.error.message}`));
       else pending?.resolve(message.result);
+    } else if (message.method === 'window/logMessage') {
+      this.logMessages.push({ receivedAt: performance.now(), text: message.params.message });
+      for (const waiter of [...this.logWaiters]) waiter();
     } else if (message.method === 'textDocument/publishDiagnostics') {
       const now = performance.now();
       const waiter = this.diagnosticWaiters.get(message.params.uri);
@@ -73,6 +79,35 @@ class StdioLspClient {
 
   notify(method, params) {
     return this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Resolves with the first log message (already received or still to come) that matches `pattern`. */
+  waitForLog(pattern) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no log message matching ${pattern} within ${WAIT_LIMIT_MS} ms\n${this.stderr}`)), WAIT_LIMIT_MS);
+      const check = () => {
+        const found = this.logMessages.find(entry => pattern.test(entry.text));
+        if (!found) return;
+        clearTimeout(timer);
+        this.logWaiters.delete(check);
+        resolve(found);
+      };
+      this.logWaiters.add(check);
+      check();
+    });
+  }
+
+  /** Opens a document and waits for its first diagnostics; it stays open. */
+  async openAndWait(uri, text) {
+    const diagnostics = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${WAIT_LIMIT_MS} ms\n${this.stderr}`)), WAIT_LIMIT_MS);
+      this.diagnosticWaiters.set(uri, received => {
+        clearTimeout(timer);
+        resolve(received);
+      });
+    });
+    this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+    return diagnostics;
   }
 
   async open(uri, text) {
