@@ -5,6 +5,7 @@
 
 import {
   CodeAction,
+  CodeActionContext,
   CodeActionKind,
   CodeActionParams,
   Command,
@@ -209,6 +210,11 @@ export interface EntityActionOptions {
 const NAME_TAGS: readonly TagName[] = ['person', 'org', 'place', 'misc'];
 /** The types a workspace knowledge entry may have. */
 const KNOWLEDGE_FILE_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'misc'];
+
+/** Whether the client asked for any entity action (see `entityActions`). */
+export function isEntityActionAsked(context: CodeActionContext): boolean {
+  return isActionAsked(TAG_ACTION_KIND, context) || isActionAsked(KNOWLEDGE_ACTION_KIND, context);
+}
 
 /**
  * On a mention, when the user asks for actions (Ctrl+. or the Refactor menu, as for the tag actions): tag it (the

@@ -12,17 +12,12 @@ import { LintedDocument } from './documents';
  */
 export function hoverAt(linted: LintedDocument, position: Position, entity?: { readonly markdown: string; readonly range: Range }): Hover | null {
   const findings = findingsAt(linted.result.findings, linted.positions.offsetAt(position));
-  if (findings.length === 0 && !entity) return null;
   const sections = findings.map(describeFinding);
   if (entity) sections.push(entity.markdown);
-  return {
-    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
-    // The innermost finding is the one under the cursor; highlight its range.
-    range:
-      findings.length > 0
-        ? linted.positions.rangeOf(findings.reduce((inner, finding) => (spanLength(finding) < spanLength(inner) ? finding : inner)).span)
-        : (entity as { range: Range }).range,
-  };
+  // The innermost finding is the one under the cursor; highlight its range.
+  const range =
+    findings.length > 0 ? linted.positions.rangeOf(findings.reduce((inner, finding) => (spanLength(finding) < spanLength(inner) ? finding : inner)).span) : entity?.range;
+  return range ? { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range } : null;
 }
 
 function describeFinding(finding: Finding): string {

@@ -29,6 +29,7 @@ import {
   entityHoverAt,
   EntityView,
   entityViewOf,
+  isEntityActionAsked,
   KNOWLEDGE_ACTION_KIND,
   referencesAt,
   SEMANTIC_TOKENS_LEGEND,
@@ -270,8 +271,8 @@ export function startServer(connection: Connection): void {
       const document = documents.get(params.textDocument.uri);
       const linted = document && (await linter.lint(document, 'ifEnabled'));
       if (!document || !linted) return [];
-      const entities = await entityViewFor(document.uri);
-      if (!isCurrent(linted)) return [];
+      // The light bulb asks on every cursor move; the entity analysis is only worth computing when asked for.
+      const entities = isEntityActionAsked(params.context) ? await entityViewFor(document.uri) : undefined;
       return [
         ...codeActionsFor(params, document, linted, {
           supportsDocumentChanges: commandDependencies.supportsDocumentChanges,
