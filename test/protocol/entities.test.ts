@@ -242,6 +242,15 @@ describe('entity highlights, references and semantic tokens', () => {
     client.changeSettings({});
   });
 
+  it('warns about an articleLint.entities value of the wrong type and keeps the default', async () => {
+    const since = client.mark();
+    client.changeSettings({ entities: { enable: 'yes' } });
+    assert.ok((await highlightsAt(inside(tagged, 'Kiev'))).length > 0, 'still on');
+    const warning = await client.waitForNotification('window/logMessage', params => params.type === 2, { since });
+    assert.match(warning.message, /articleLint\.entities\.enable must be true or false; got "yes" \(using true\)/);
+    client.changeSettings({});
+  });
+
   it('turns every entity feature off with articleLint.entities.enable, and leaves the findings alone', async () => {
     // The server handles the notification before the requests after it, and pulls the new settings for them.
     client.changeSettings({ entities: { enable: false } });
