@@ -2,7 +2,15 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { globToRegExp, parseConfig, resolveFileOptions, withBlockIgnored, withRuleDisabled } from '../../server/src/engine/config';
+import {
+  MAX_PHRASE_LENGTH,
+  MAX_PHRASES_PER_LIST,
+  globToRegExp,
+  parseConfig,
+  resolveFileOptions,
+  withBlockIgnored,
+  withRuleDisabled,
+} from '../../server/src/engine/config';
 import { contentHash } from '../../server/src/engine/hash';
 import { RULES } from '../../server/src/engine/rules/registry';
 
@@ -44,6 +52,47 @@ describe('parseConfig', () => {
     const parsed = parseConfig(JSON.stringify({ rules: { [rule]: 'loud' } }));
     assert.deepEqual(parsed.config.rules, {});
     assert.match(parsed.problems[0], /must be one of off, error, warning, info, hint/);
+  });
+});
+
+describe('parseConfig lexicons', () => {
+  it('keeps literal phrases per known list', () => {
+    const parsed = parseConfig(JSON.stringify({ lexicons: { uiChrome: ['Zum Seitenanfang'], adLabels: ['Promoted by partners'] } }));
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.config.lexicons, { uiChrome: ['Zum Seitenanfang'], adLabels: ['Promoted by partners'] });
+  });
+
+  it('refuses pattern lists with a message that says why, and unknown lists with the names that exist', () => {
+    const parsed = parseConfig(JSON.stringify({ lexicons: { uiChromePatterns: ['^(a+)+$'], menus: ['Home'] } }));
+    assert.equal(parsed.config.lexicons, undefined);
+    assert.equal(parsed.problems.length, 2, parsed.problems.join('\n'));
+    assert.match(parsed.problems[0], /"uiChromePatterns" is not accepted: only literal phrases/);
+    assert.match(parsed.problems[1], /unknown list "menus"; the lists are .*uiChrome/);
+  });
+
+  it('drops entries that are not strings, too long or without two letters, and caps a list', () => {
+    const tooMany = Array.from({ length: MAX_PHRASES_PER_LIST + 5 }, (_, index) => `footer link ${index}`);
+    const parsed = parseConfig(
+      JSON.stringify({ lexicons: { uiChrome: [42, 'x'.repeat(MAX_PHRASE_LENGTH + 1), '»', 'a.', 'Back to the top'], footerAnchors: tooMany, shareTokens: 'share' } }),
+    );
+    assert.deepEqual(parsed.config.lexicons?.uiChrome, ['Back to the top']);
+    assert.equal(parsed.config.lexicons?.footerAnchors?.length, MAX_PHRASES_PER_LIST);
+    assert.equal(parsed.config.lexicons?.shareTokens, undefined);
+    const problems = parsed.problems.join('\n');
+    assert.match(problems, /uiChrome\[0\] must be a string/);
+    assert.match(problems, new RegExp(`uiChrome\\[1\\] is longer than ${MAX_PHRASE_LENGTH}`));
+    assert.match(problems, /uiChrome\[2\] needs at least two letters/);
+    assert.match(problems, /uiChrome\[3\] needs at least two letters/);
+    assert.match(problems, new RegExp(`footerAnchors has more than ${MAX_PHRASES_PER_LIST} phrases`));
+    assert.match(problems, /shareTokens must be an array/);
+  });
+
+  it('hands every file of a config the same phrase object, so lists built from it are built once', () => {
+    const { config } = parseConfig(JSON.stringify({ lexicons: { uiChrome: ['Back to the top'] } }));
+    assert.ok(config.lexicons);
+    assert.equal(resolveFileOptions(config, 'a.txt').userPhrases, config.lexicons);
+    assert.equal(resolveFileOptions(config, 'b/c.txt').userPhrases, config.lexicons);
+    assert.equal(resolveFileOptions(parseConfig('{}').config, 'a.txt').userPhrases, undefined);
   });
 });
 

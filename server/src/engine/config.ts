@@ -3,6 +3,7 @@
 // "ignore this rule / block" actions. Reading and writing the file is the host's job (server or CLI).
 
 import { contentHash } from './hash';
+import { EXTENSIBLE_LISTS, ExtensibleListName, UserPhrases, phraseKey } from './rules/noise/noiseLexicon';
 import { ruleById } from './rules/registry';
 import { SEVERITY_SETTINGS, SeveritySetting } from './types';
 
@@ -28,9 +29,15 @@ export interface ArticleLintConfig {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly overrides: readonly ConfigOverride[];
   readonly ignoredBlocks: readonly IgnoredBlock[];
+  /** Literal phrases added to the bundled noise lists, by list name (see `EXTENSIBLE_LISTS`). */
+  readonly lexicons?: UserPhrases;
 }
 
 export const EMPTY_CONFIG: ArticleLintConfig = { rules: {}, overrides: [], ignoredBlocks: [] };
+
+/** Limits on `lexicons`, so a shared or generated config cannot make every lint slow. */
+export const MAX_PHRASES_PER_LIST = 1000;
+export const MAX_PHRASE_LENGTH = 200;
 
 export interface ParsedConfig {
   readonly config: ArticleLintConfig;
@@ -49,7 +56,7 @@ export function parseConfig(text: string): ParsedConfig {
   const problems: string[] = [];
   if (!isRecord(raw)) return { config: EMPTY_CONFIG, problems: ['the top level must be an object'] };
   for (const key of Object.keys(raw)) {
-    if (!['$schema', 'language', 'rules', 'overrides', 'ignoredBlocks'].includes(key)) problems.push(`unknown key "${key}" (ignored)`);
+    if (!['$schema', 'language', 'rules', 'overrides', 'ignoredBlocks', 'lexicons'].includes(key)) problems.push(`unknown key "${key}" (ignored)`);
   }
   const language = typeof raw.language === 'string' && /^[a-z]{2,3}$/.test(raw.language) ? raw.language : undefined;
   if (raw.language !== undefined && language === undefined) problems.push('"language" must be a language code such as "en"');
@@ -77,7 +84,47 @@ export function parseConfig(text: string): ParsedConfig {
       ...(typeof entry.preview === 'string' ? { preview: entry.preview } : {}),
     });
   }
-  return { config: { ...(language ? { language } : {}), rules, overrides, ignoredBlocks }, problems };
+  const lexicons = parseLexicons(raw.lexicons, problems);
+  return { config: { ...(language ? { language } : {}), rules, overrides, ignoredBlocks, ...(lexicons ? { lexicons } : {}) }, problems };
+}
+
+/** `lexicons`: list name → literal phrases. Invalid entries are dropped with a problem each; the rest apply. */
+function parseLexicons(value: unknown, problems: string[]): UserPhrases | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    problems.push('"lexicons" must be an object of list name → array of phrases');
+    return undefined;
+  }
+  const lexicons: Partial<Record<ExtensibleListName, string[]>> = {};
+  for (const [name, phrases] of Object.entries(value)) {
+    if (!Object.hasOwn(EXTENSIBLE_LISTS, name)) {
+      problems.push(
+        /patterns?$/i.test(name)
+          ? `lexicons: "${name}" is not accepted: only literal phrases can be added, never regular expressions (ignored)`
+          : `lexicons: unknown list "${name}"; the lists are ${Object.keys(EXTENSIBLE_LISTS).join(', ')} (ignored)`,
+      );
+      continue;
+    }
+    if (!Array.isArray(phrases)) {
+      problems.push(`lexicons.${name} must be an array of phrases (ignored)`);
+      continue;
+    }
+    const kept: string[] = [];
+    for (const [index, phrase] of phrases.entries()) {
+      if (kept.length === MAX_PHRASES_PER_LIST) {
+        problems.push(`lexicons.${name} has more than ${MAX_PHRASES_PER_LIST} phrases; the first ${MAX_PHRASES_PER_LIST} apply`);
+        break;
+      }
+      if (typeof phrase !== 'string') problems.push(`lexicons.${name}[${index}] must be a string (ignored)`);
+      else if (phrase.length > MAX_PHRASE_LENGTH) problems.push(`lexicons.${name}[${index}] is longer than ${MAX_PHRASE_LENGTH} characters (ignored)`);
+      // Phrases are compared by their key (lower case, edge punctuation trimmed); a key of one character would
+      // match inside almost every line.
+      else if (phraseKey(phrase).length < 2) problems.push(`lexicons.${name}[${index}] needs at least two letters or digits (ignored)`);
+      else kept.push(phrase);
+    }
+    if (kept.length > 0) lexicons[name as ExtensibleListName] = kept;
+  }
+  return Object.keys(lexicons).length > 0 ? lexicons : undefined;
 }
 
 function parseRuleSettings(value: unknown, where: string, problems: string[]): Record<string, SeveritySetting> {
@@ -100,7 +147,7 @@ function parseRuleSettings(value: unknown, where: string, problems: string[]): R
 export function resolveFileOptions(
   config: ArticleLintConfig,
   relativePath: string | undefined,
-): { severities: Record<string, SeveritySetting>; ignoredHashes: Set<string>; language?: string } {
+): { severities: Record<string, SeveritySetting>; ignoredHashes: Set<string>; language?: string; userPhrases?: UserPhrases } {
   const severities: Record<string, SeveritySetting> = { ...config.rules };
   if (relativePath !== undefined) {
     const path = relativePath.replace(/\\/g, '/');
@@ -112,6 +159,8 @@ export function resolveFileOptions(
     severities,
     ignoredHashes: new Set(config.ignoredBlocks.map(block => block.hash)),
     ...(config.language ? { language: config.language } : {}),
+    // The same object for every file of a config, so the lists built from it are built once.
+    ...(config.lexicons ? { userPhrases: config.lexicons } : {}),
   };
 }
 

@@ -23,6 +23,8 @@ export {
   globToRegExp,
 } from './config';
 export type { ArticleLintConfig, ConfigOverride, IgnoredBlock, ParsedConfig } from './config';
+export { EXTENSIBLE_LISTS } from './rules/noise/noiseLexicon';
+export type { ExtensibleListName, UserPhrases } from './rules/noise/noiseLexicon';
 export { annotationsAt, retagEdits, tagSelection, untagEdits } from './tagActions';
 export type { TagAction } from './tagActions';
 export { foldingRangesOf, outlineOf } from './outline';

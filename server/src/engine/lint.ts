@@ -7,6 +7,7 @@ import { bundledKnowledge, KnowledgeBase } from './entities/knowledge';
 import { foldName } from './entities/names';
 import { contentHash } from './hash';
 import { FindingDraft, Rule, RuleContext } from './rule';
+import type { UserPhrases } from './rules/noise/noiseLexicon';
 import { RULES } from './rules/registry';
 import { editToSource, tagEdits, tagPlacementProblem } from './tags';
 import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
@@ -18,6 +19,8 @@ export interface LintOptions {
   readonly ignoredHashes?: ReadonlySet<string>;
   /** Primary language subtag; defaults to `en`. */
   readonly language?: string;
+  /** Phrases the workspace adds to the bundled noise lists (`lexicons` in `.articlelint.json`). */
+  readonly userPhrases?: UserPhrases;
   /** The rules to run; defaults to the registry. Tests pass a single rule here. */
   readonly rules?: readonly Rule[];
   /**
@@ -37,7 +40,7 @@ export interface LintResult {
 
 export function lintArticle(input: string | Article, options: LintOptions = {}): LintResult {
   const article = typeof input === 'string' ? parseArticle(input) : input;
-  const context: RuleContext = { language: options.language ?? 'en' };
+  const context: RuleContext = { language: options.language ?? 'en', ...(options.userPhrases ? { userPhrases: options.userPhrases } : {}) };
   // Findings over the untagged text, and the few (tag syntax) that are about the markup itself, in source offsets.
   const findings: Finding[] = [];
   const sourceFindings: Finding[] = [];

@@ -2,12 +2,15 @@
 // Article that returns finding drafts. The engine (lint.ts) adds rule id, severity and hash, and contains failures.
 
 import { Article } from './article';
+import type { UserPhrases } from './rules/noise/noiseLexicon';
 import { Category, Confidence, Fix, Severity, Span, TagName } from './types';
 
 /** What a rule may read besides the article. Plain data only, so rules stay pure and testable. */
 export interface RuleContext {
   /** BCP-47 primary language subtag of the article (`en`); lexicons fall back to English. */
   readonly language: string;
+  /** Phrases the workspace adds to the bundled noise lists (`lexicons` in `.articlelint.json`). */
+  readonly userPhrases?: UserPhrases;
 }
 
 /** A finding as a rule reports it; the engine fills in the rest of `Finding`. */

@@ -12,10 +12,10 @@ export const accountUiRule = defineLineRule({
   message: count => (count === 1 ? 'Sign-in interface text left by the scraper' : `Account interface (${count} lines) left by the scraper`),
   matchLine: ({ features, context, article, lineIndex }) => {
     if (features.words > 10) return undefined;
-    if (matchesAny(accountPatterns(context.language), features.key)) {
+    if (matchesAny(accountPatterns(context), features.key)) {
       return { reason: `${quote(article.lines[lineIndex].text)} asks the reader to sign in` };
     }
-    const phrases = accountPhrases(context.language);
+    const phrases = accountPhrases(context);
     // "Sign in | Register" and "Log in / Sign up" are one phrase per segment.
     const segments = /[|/·•]/.test(features.key) ? features.key.split(/\s*[|/·•]\s*/).filter(Boolean) : [features.key];
     const isAccountText = segments.length > 0 && segments.every(segment => phrases.has(segment));

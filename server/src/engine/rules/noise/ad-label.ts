@@ -2,7 +2,7 @@
 // and, under labels that introduce promoted lists ("Sponsored Content", "Around the web"), the promoted headlines.
 
 import { defineAnchoredRule, quote } from './lineRuns';
-import { phraseSet } from './noiseLexicon';
+import { LexiconScope, phraseSet } from './noiseLexicon';
 
 const adLabels = phraseSet('adLabels');
 const promotedListLabels = phraseSet('promotedListLabels');
@@ -15,7 +15,7 @@ export const adLabelRule = defineAnchoredRule({
   summary: 'Ad labels such as "Advertisement", "Sponsored" or "Story continues below advertisement", and the promoted headlines under "Sponsored Content".',
   message: count => (count === 1 ? 'Ad label left by the scraper' : `Ad block (${count} lines) left by the scraper`),
   matchAnchor: ({ features, context, article, lineIndex }) =>
-    adLabels(context.language).has(features.key) || isPromotedListLabel(features.key, context.language)
+    adLabels(context).has(features.key) || isPromotedListLabel(features.key, context)
       ? { reason: `${quote(article.lines[lineIndex].text)} is an ad label` }
       : undefined,
   matchSatellite: ({ article, lineIndex, layout, context }) => {
@@ -25,7 +25,7 @@ export const adLabelRule = defineAnchoredRule({
     while (label >= 0 && headlines <= MAX_PROMOTED_HEADLINES) {
       const line = article.lines[label];
       if (!line.isBlank) {
-        if (isPromotedListLabel(layout.features[label].key, context.language)) break;
+        if (isPromotedListLabel(layout.features[label].key, context)) break;
         if (!isPromotedHeadline(line.text, layout.features[label].words)) return false;
         headlines++;
       }
@@ -35,8 +35,8 @@ export const adLabelRule = defineAnchoredRule({
   },
 });
 
-function isPromotedListLabel(key: string, language: string): boolean {
-  return promotedListLabels(language).has(key);
+function isPromotedListLabel(key: string, scope: LexiconScope): boolean {
+  return promotedListLabels(scope).has(key);
 }
 
 function isPromotedHeadline(text: string, words: number): boolean {

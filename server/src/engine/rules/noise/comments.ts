@@ -25,7 +25,7 @@ export const commentsRule: Rule = {
       const afterBody = layout.contentLastLine < 0 || index > layout.contentLastLine;
       // Inside the body a one-word header ("Discussion", "Responses") is more likely a subhead; "Comments" is not.
       const key = layout.features[index].key;
-      if (!afterBody && !key.includes(' ') && !commentUiWords(context.language).has(key)) continue;
+      if (!afterBody && !key.includes(' ') && !commentUiWords(context).has(key)) continue;
       const last = afterBody ? lastLineOfSection(article, layout, index, context) : index;
       const lines = last - index;
       findings.push(
@@ -46,8 +46,8 @@ export const commentsRule: Rule = {
 function isCommentHeader(layout: Layout, lineIndex: number, context: RuleContext): boolean {
   const { key, words } = layout.features[lineIndex];
   if (words === 0 || words > MAX_HEADER_WORDS) return false;
-  if (commentHeaders(context.language).has(key)) return true;
-  return matchesAny(commentHeaderPatterns(context.language), key);
+  if (commentHeaders(context).has(key)) return true;
+  return matchesAny(commentHeaderPatterns(context), key);
 }
 
 /** Comments run until another section starts (a related-links header) or the article ends. */
@@ -55,7 +55,7 @@ function lastLineOfSection(article: Article, layout: Layout, headerIndex: number
   let last = headerIndex;
   for (let index = headerIndex + 1; index < article.lines.length; index++) {
     if (article.lines[index].isBlank) continue;
-    if (isRelatedHeader(layout.features[index], article.lines[index].text, context.language)) break;
+    if (isRelatedHeader(layout.features[index], article.lines[index].text, context)) break;
     last = index;
   }
   return last;

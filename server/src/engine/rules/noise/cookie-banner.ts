@@ -17,7 +17,7 @@ export const cookieBannerRule = defineAnchoredRule({
   matchAnchor: ({ features, context, article, lineIndex, layout }) => {
     if (features.words > MAX_ANCHOR_WORDS) return undefined;
     const text = article.lines[lineIndex].text;
-    const phrase = findCookiePhrase(context.language)(features, text);
+    const phrase = findCookiePhrase(context)(features, text);
     if (!phrase) return undefined;
     // Inside the article body a mention may be reporting about cookies ("Most sites now say 'we use cookies'"):
     // there the notice must open with the phrase, outside quotation marks.
@@ -27,6 +27,6 @@ export const cookieBannerRule = defineAnchoredRule({
   // Buttons, and the further paragraphs of a long notice ("Necessary cookies are absolutely essential…"). They join
   // only next to an anchor, which inside the body must itself open with a consent phrase.
   matchSatellite: ({ features, context, article, lineIndex }) =>
-    consentButtons(context.language).has(features.key) ||
+    consentButtons(context).has(features.key) ||
     (features.words <= MAX_ANCHOR_WORDS && MENTIONS_COOKIES.test(article.lines[lineIndex].text) && !/^\s*["'“‘«]/u.test(article.lines[lineIndex].text)),
 });

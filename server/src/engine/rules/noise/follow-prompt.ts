@@ -17,9 +17,9 @@ export const followPromptRule = defineLineRule({
   matchLine: ({ features, context, article, lineIndex }) => {
     const text = article.lines[lineIndex].text;
     if (features.words > MAX_WORDS || OPENS_WITH_QUOTE.test(text)) return undefined;
-    if (matchesAny(followPatterns(context.language), features.key)) return { reason: `${quote(text)} asks readers to follow the site` };
+    if (matchesAny(followPatterns(context), features.key)) return { reason: `${quote(text)} asks readers to follow the site` };
     // "Social" or "Follow us" alone could be a subhead inside the body.
-    if (followLabels(context.language).has(features.key)) return { reason: `${quote(text)} labels the site's social links`, needsCompanyInBody: true };
+    if (followLabels(context).has(features.key)) return { reason: `${quote(text)} labels the site's social links`, needsCompanyInBody: true };
     return undefined;
   },
 });

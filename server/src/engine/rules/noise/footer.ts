@@ -23,8 +23,8 @@ export const footerRule = defineLineRule({
     if (features.words > MAX_NOTICE_WORDS) return undefined;
     const text = article.lines[lineIndex].text;
     // A photo credit ("© Getty Images / Reuters") also carries ©; a footer has a year, footer links or a notice.
-    const notice = findNotice(context.language)(features, text);
-    if (COPYRIGHT_SIGN.test(text) && (YEAR.test(text) || notice || findFooterLink(context.language)(features, text) !== undefined)) {
+    const notice = findNotice(context)(features, text);
+    if (COPYRIGHT_SIGN.test(text) && (YEAR.test(text) || notice || findFooterLink(context)(features, text) !== undefined)) {
       return { reason: `${quote(text)} is a copyright notice` };
     }
     if (notice) return { reason: `${quote(text)} is a rights or disclosure notice ("${notice}")` };
@@ -33,7 +33,7 @@ export const footerRule = defineLineRule({
       return { reason: `${quote(text)} is a copyright notice` };
     }
     const segments = /[|/·•]/.test(features.key) ? features.key.split(/\s*[|/·•]\s*/).filter(Boolean) : [features.key];
-    if (segments.length > 0 && segments.every(segment => footerLinks(context.language).has(segment))) {
+    if (segments.length > 0 && segments.every(segment => footerLinks(context).has(segment))) {
       // One link label alone ("Corrections", "Accessibility") may be a subhead inside the body.
       return { reason: `${quote(text)} is a list of footer links`, needsCompanyInBody: segments.length === 1 };
     }

@@ -224,6 +224,8 @@ function findContentRegion(
   features: readonly LineFeatures[],
   language: string,
 ): { first: number; last: number } {
+  // The region is found with the bundled lexicons only: it is part of the parse, shared by every workspace.
+  const scope = { language };
   const clusters: Cluster[] = [];
   let current: Cluster | undefined;
   let gap = 0;
@@ -235,12 +237,12 @@ function findContentRegion(
   for (let index = 0; index < classes.length; index++) {
     const lineClass = classes[index];
     if (lineClass === 'blank') continue;
-    if (isRelatedHeader(features[index], article.lines[index].text, language)) {
+    if (isRelatedHeader(features[index], article.lines[index].text, scope)) {
       close(true);
       continue;
     }
     // A consent notice or paywall blurb can be long, dense prose; it is never the article.
-    const knownBoilerplate = lineClass !== 'short' && isKnownBoilerplateParagraph(features[index], article.lines[index].text, language);
+    const knownBoilerplate = lineClass !== 'short' && isKnownBoilerplateParagraph(features[index], article.lines[index].text, scope);
     const weight = knownBoilerplate ? 0 : lineClass === 'body' ? features[index].length : lineClass === 'maybe-body' ? features[index].length / 2 : 0;
     if (weight === 0) {
       if (!current) continue;

@@ -32,6 +32,43 @@ export type NoiseLexicon = (typeof noiseLexiconFile)['en'];
 type ListName = { [Name in keyof NoiseLexicon]: NoiseLexicon[Name] extends string[] ? Name : never }[keyof NoiseLexicon];
 
 /**
+ * The phrase lists a workspace may extend with `lexicons` in `.articlelint.json`, each with the rule it feeds.
+ * Only literal phrase lists: the pattern lists stay bundled, because a regular expression from a shared config
+ * file could make the linter hang on a long line.
+ */
+export const EXTENSIBLE_LISTS = {
+  adLabels: 'noise/ad-label: a line that is only an ad label ("Advertisement", "Anzeige")',
+  promotedListLabels: 'noise/ad-label: the header of a sponsored-links list ("Sponsored stories")',
+  shareTokens: 'noise/share-buttons: the words a share bar may be made of',
+  sharePlatforms: 'noise/share-buttons: the platform names that make a line of share words a share bar',
+  cookieAnchors: 'noise/cookie-banner: a phrase that makes a paragraph a cookie or consent notice',
+  consentButtons: 'noise/cookie-banner: consent button labels ("Accept all")',
+  subscribeAnchors: 'noise/subscribe-prompt: a phrase that makes a paragraph a paywall or newsletter prompt',
+  subscribeWeakAnchors: 'noise/subscribe-prompt: a phrase that marks a short line as a sign-up prompt',
+  subscribeButtons: 'noise/subscribe-prompt: sign-up button labels ("Subscribe")',
+  accountPhrases: 'noise/account-ui: account links ("Sign in", "My account")',
+  relatedHeaders: 'noise/related-links: the header of a related-links list ("Most read")',
+  relatedPrefixes: 'noise/related-links: the prefix of an inline link to another story ("Read more:")',
+  uiChrome: 'noise/ui-chrome: a line of site interface ("Skip to main content", "Back to top")',
+  footerAnchors: 'noise/footer: footer links ("Terms of use", "Privacy policy")',
+  footerNotices: 'noise/footer: rights notices ("All rights reserved")',
+  commentHeaders: 'noise/comments: the header of a comment section ("Leave a comment")',
+  commentUiWords: 'noise/comments: one-word comment controls ("Reply")',
+  followShortLabels: 'noise/follow-prompt: labels of the site\'s social links ("Follow us")',
+} as const satisfies Partial<Record<ListName, string>>;
+
+export type ExtensibleListName = keyof typeof EXTENSIBLE_LISTS;
+
+/** Phrases a workspace adds to the bundled lists, by list name (validated by config.ts). */
+export type UserPhrases = Readonly<Partial<Record<ExtensibleListName, readonly string[]>>>;
+
+/** What a lexicon lookup depends on: the article's language and the workspace's own phrases. `RuleContext` is one. */
+export interface LexiconScope {
+  readonly language: string;
+  readonly userPhrases?: UserPhrases;
+}
+
+/**
  * The language's phrases plus English's: page chrome is often English on pages in other languages ("Share",
  * "Cookie settings"), and a language without a list of its own still gets the English one.
  */
@@ -42,14 +79,36 @@ function listFor(language: string, name: ListName): readonly string[] {
   return [...own, ...english];
 }
 
-/** A memoized Set of the list's phrases, normalized with `phraseKey`. */
-export function phraseSet(name: ListName): (language: string) => ReadonlySet<string> {
-  return perLanguage(language => new Set(listFor(language, name).map(phraseKey)));
+/**
+ * Memoizes what `build` derives from a list: per language for the bundled phrases alone, and per user-phrase object
+ * (one per loaded config file, so a config edit builds afresh) and language when the workspace adds phrases.
+ */
+function perScope<Value>(name: ListName, build: (phrases: readonly string[]) => Value): (scope: LexiconScope) => Value {
+  const bundled = perLanguage(language => build(listFor(language, name)));
+  const extended = new WeakMap<UserPhrases, Map<string, Value>>();
+  return scope => {
+    const own = scope.userPhrases?.[name as ExtensibleListName];
+    if (!own || own.length === 0) return bundled(scope.language);
+    let byLanguage = extended.get(scope.userPhrases!);
+    if (!byLanguage) extended.set(scope.userPhrases!, (byLanguage = new Map()));
+    let value = byLanguage.get(scope.language);
+    if (value === undefined) {
+      value = build([...listFor(scope.language, name), ...own]);
+      byLanguage.set(scope.language, value);
+    }
+    return value;
+  };
 }
 
-/** The list's regular expressions, compiled case-insensitive with Unicode semantics. */
-export function patternList(name: ListName): (language: string) => readonly RegExp[] {
-  return perLanguage(language => listFor(language, name).map(pattern => new RegExp(pattern, 'iu')));
+/** A memoized Set of the list's phrases, normalized with `phraseKey`. */
+export function phraseSet(name: ListName): (scope: LexiconScope) => ReadonlySet<string> {
+  return perScope(name, phrases => new Set(phrases.map(phraseKey)));
+}
+
+/** The list's regular expressions, compiled case-insensitive with Unicode semantics (never extended by users). */
+export function patternList(name: ListName): (scope: LexiconScope) => readonly RegExp[] {
+  const compiled = perLanguage(language => listFor(language, name).map(pattern => new RegExp(pattern, 'iu')));
+  return scope => compiled(scope.language);
 }
 
 /** True when one of the patterns matches. */
@@ -64,9 +123,9 @@ export type PhraseFinder = (line: { readonly key: string }, rawText: string) => 
  * phrase found. A cheap case-insensitive scan of the raw line for one word of each phrase runs first, so the key
  * is never built for the many lines that cannot match.
  */
-export function phraseFinder(name: ListName): (language: string) => PhraseFinder {
-  return perLanguage(language => {
-    const phrases = [...new Set(listFor(language, name).map(phraseKey))].filter(Boolean).sort((a, b) => b.length - a.length);
+export function phraseFinder(name: ListName): (scope: LexiconScope) => PhraseFinder {
+  return perScope(name, list => {
+    const phrases = [...new Set(list.map(phraseKey))].filter(Boolean).sort((a, b) => b.length - a.length);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     // The longest word of each phrase is its trigger: every occurrence of the phrase contains it.
     const triggers = new Set(phrases.map(phrase => phrase.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '')));
@@ -87,11 +146,11 @@ const mayHoldCopyright = (text: string) => text.includes('©') || /opyright|OPYR
  * A paragraph that is certainly page furniture however long it is: a consent notice, a paywall or newsletter blurb,
  * a copyright line.
  */
-export function isKnownBoilerplateParagraph(line: { readonly key: string }, rawText: string, language: string): boolean {
+export function isKnownBoilerplateParagraph(line: { readonly key: string }, rawText: string, scope: LexiconScope): boolean {
   return (
     (mayHoldCopyright(rawText) && COPYRIGHT_WITH_YEAR.test(rawText)) ||
-    findConsentPhrase(language)(line, rawText) !== undefined ||
-    findPaywallPhrase(language)(line, rawText) !== undefined
+    findConsentPhrase(scope)(line, rawText) !== undefined ||
+    findPaywallPhrase(scope)(line, rawText) !== undefined
   );
 }
 
@@ -109,9 +168,9 @@ function startsWithMore(text: string): boolean {
 }
 
 /** True when a line (given by its features and raw text) is a related-links header such as "Most read". */
-export function isRelatedHeader(line: { readonly key: string; readonly words: number }, rawText: string, language: string): boolean {
+export function isRelatedHeader(line: { readonly key: string; readonly words: number }, rawText: string, scope: LexiconScope): boolean {
   if (line.words === 0 || line.words > MAX_RELATED_HEADER_WORDS) return false;
   if (startsWithMore(rawText) && MORE_FROM_SITE.test(rawText.trim())) return true;
   const key = line.key;
-  return relatedHeaders(language).has(key) || matchesAny(relatedHeaderPatterns(language), key);
+  return relatedHeaders(scope).has(key) || matchesAny(relatedHeaderPatterns(scope), key);
 }

@@ -105,7 +105,7 @@ function farFromBody(article: Article, layout: Layout, first: number, last: numb
 }
 
 function isHeaderLine(article: Article, layout: Layout, lineIndex: number, context: RuleContext): boolean {
-  return isRelatedHeader(layout.features[lineIndex], article.lines[lineIndex].text, context.language);
+  return isRelatedHeader(layout.features[lineIndex], article.lines[lineIndex].text, context);
 }
 
 /** The last line of the list under the header at `headerIndex` (the header itself when no item follows). */
@@ -172,7 +172,7 @@ function inlineRelatedPrefix(text: string, context: RuleContext): string | undef
   const match = INLINE_PREFIX.exec(text);
   if (!match) return undefined;
   const prefix = match[1].trim().toLowerCase();
-  if (!relatedPrefixes(context.language).has(prefix)) return undefined;
+  if (!relatedPrefixes(context).has(prefix)) return undefined;
   const rest = match[2].trim().split(/\s+/);
   return rest.length >= 2 && rest.length <= 30 ? prefix : undefined;
 }

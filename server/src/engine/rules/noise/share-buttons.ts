@@ -1,14 +1,20 @@
 // noise/share-buttons: share bars and social links ("Facebook Twitter LinkedIn Email Copy Link", "Share this article").
 
-import { escapeRegExp, perLanguage } from '../../lexicon';
+import { escapeRegExp } from '../../lexicon';
 import { isInsideBody, LineFeatures } from './layout';
 import { defineAnchoredRule, quote } from './lineRuns';
-import { phraseSet } from './noiseLexicon';
+import { LexiconScope, phraseSet } from './noiseLexicon';
 
 const shareTokens = phraseSet('shareTokens');
 const sharePlatforms = phraseSet('sharePlatforms');
+const platformScanners = new WeakMap<ReadonlySet<string>, RegExp>();
 /** A case-insensitive scan for any platform name: lines without one are skipped before being tokenized. */
-const mentionsPlatform = perLanguage(language => new RegExp([...sharePlatforms(language)].map(escapeRegExp).join('|'), 'i'));
+function mentionsPlatform(scope: LexiconScope): RegExp {
+  const platforms = sharePlatforms(scope);
+  let scanner = platformScanners.get(platforms);
+  if (!scanner) platformScanners.set(platforms, (scanner = new RegExp([...platforms].map(escapeRegExp).join('|'), 'i')));
+  return scanner;
+}
 // Longer lines are sentences about sharing, not share bars.
 const MAX_TOKENS = 16;
 const SHARE_VERBS = new Set(['share', 'sharing', 'shares', 'tweet']);
@@ -24,16 +30,16 @@ export function shareBarTokens(text: string): string[] {
 }
 
 /** The share targets a line names when it is made only of share-bar words, or undefined. */
-function shareTargets(text: string, features: LineFeatures, language: string): string[] | undefined {
-  if (text.length > 200 || !mentionsPlatform(language).test(text)) return undefined;
+function shareTargets(text: string, features: LineFeatures, scope: LexiconScope): string[] | undefined {
+  if (text.length > 200 || !mentionsPlatform(scope).test(text)) return undefined;
   // "Copy the link and share it on WhatsApp." is a sentence built from share words, not a bar.
   if (features.words >= 4 && /[.!?]["'”’)]*$/u.test(text.trim())) return undefined;
   const tokens = shareBarTokens(text);
   if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
-  const allowed = shareTokens(language);
+  const allowed = shareTokens(scope);
   // Share buttons often carry their counts ("Facebook 1.2K").
   if (!tokens.every(token => allowed.has(token) || SHARE_COUNT.test(token))) return undefined;
-  const platforms = sharePlatforms(language);
+  const platforms = sharePlatforms(scope);
   const named = tokens.filter(token => platforms.has(token));
   return named.length > 0 ? named : undefined;
 }
@@ -44,7 +50,7 @@ export const shareButtonsRule = defineAnchoredRule({
   message: count => (count === 1 ? 'Share buttons left by the scraper' : `Share bar (${count} lines) left by the scraper`),
   matchAnchor: ({ article, lineIndex, features, layout, context }) => {
     const text = article.lines[lineIndex].text;
-    const named = shareTargets(text, features, context.language);
+    const named = shareTargets(text, features, context);
     if (!named) return undefined;
     // Inside the body one platform name alone ("Threads", "Email") may be a subhead; a bar names two or says "share".
     const tokens = shareBarTokens(text);
@@ -53,5 +59,5 @@ export const shareButtonsRule = defineAnchoredRule({
     return { reason: `${quote(text)} only names share targets (${[...new Set(named)].slice(0, 4).join(', ')})` };
   },
   // Single platform names next to a share bar ("Facebook" / "Twitter" on lines of their own) belong to it.
-  matchSatellite: ({ article, lineIndex, features, context }) => shareTargets(article.lines[lineIndex].text, features, context.language) !== undefined,
+  matchSatellite: ({ article, lineIndex, features, context }) => shareTargets(article.lines[lineIndex].text, features, context) !== undefined,
 });

@@ -4,7 +4,7 @@
 import { Article } from '../../article';
 import { isInsideBody, Layout } from './layout';
 import { defineAnchoredRule, quote } from './lineRuns';
-import { matchesAny, patternList, phraseFinder, phraseSet } from './noiseLexicon';
+import { LexiconScope, matchesAny, patternList, phraseFinder, phraseSet } from './noiseLexicon';
 
 const findStrongPhrase = phraseFinder('subscribeAnchors');
 // Phrases common in ordinary sentences too ("subscribe", "email address", "to continue reading"): inside the body
@@ -27,23 +27,23 @@ export const subscribePromptRule = defineAnchoredRule({
     const inBody = isInsideBody(layout, lineIndex);
     if (features.words > (inBody ? MAX_ANCHOR_WORDS_IN_BODY : MAX_ANCHOR_WORDS)) return undefined;
     const text = article.lines[lineIndex].text;
-    const strong = findStrongPhrase(context.language)(features, text);
+    const strong = findStrongPhrase(context)(features, text);
     if (strong) return { reason: `${quote(text)} contains the prompt "${strong}"` };
-    if (matchesAny(subscribePatterns(context.language), features.key)) return { reason: `${quote(text)} is a newsletter sign-up prompt` };
-    const weak = findWeakPhrase(context.language)(features, text);
+    if (matchesAny(subscribePatterns(context), features.key)) return { reason: `${quote(text)} is a newsletter sign-up prompt` };
+    const weak = findWeakPhrase(context)(features, text);
     if (!weak) return undefined;
     if (inBody && features.key !== weak && !(features.key.startsWith(weak) && features.words <= MAX_WEAK_ANCHOR_WORDS_IN_BODY)) return undefined;
     return { reason: `${quote(text)} contains the prompt "${weak}"` };
   },
   // Buttons, legal lines ("By signing up, you agree…") and a one-line blurb just above a button.
   matchSatellite: ({ features, context, article, lineIndex, layout }) =>
-    subscribeButtons(context.language).has(features.key) ||
-    (features.words <= MAX_ANCHOR_WORDS && findWeakPhrase(context.language)(features, article.lines[lineIndex].text) !== undefined) ||
-    (features.words <= MAX_BLURB_WORDS && isButtonLine(article, layout, nextNonBlank(article, lineIndex), context.language)),
+    subscribeButtons(context).has(features.key) ||
+    (features.words <= MAX_ANCHOR_WORDS && findWeakPhrase(context)(features, article.lines[lineIndex].text) !== undefined) ||
+    (features.words <= MAX_BLURB_WORDS && isButtonLine(article, layout, nextNonBlank(article, lineIndex), context)),
 });
 
-function isButtonLine(article: Article, layout: Layout, lineIndex: number, language: string): boolean {
-  return lineIndex >= 0 && subscribeButtons(language).has(layout.features[lineIndex].key);
+function isButtonLine(article: Article, layout: Layout, lineIndex: number, scope: LexiconScope): boolean {
+  return lineIndex >= 0 && subscribeButtons(scope).has(layout.features[lineIndex].key);
 }
 
 function nextNonBlank(article: Article, lineIndex: number): number {

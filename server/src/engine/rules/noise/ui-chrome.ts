@@ -14,13 +14,13 @@ export const uiChromeRule = defineLineRule({
   matchLine: ({ features, context, article, lineIndex }) => {
     if (features.words > 12) return undefined;
     const text = article.lines[lineIndex].text;
-    if (chromePhrases(context.language).has(features.key)) {
+    if (chromePhrases(context).has(features.key)) {
       // A bare symbol such as "×" or "|" has an empty key; those are separators, not interface text.
       // One plain word ("Today", "Archive") may be a subhead inside the body; "Loading…" or "×" is not.
       const plainWord = /^\p{L}+$/u.test(text.trim());
       return features.key === '' ? undefined : { reason: `${quote(text)} is interface text`, needsCompanyInBody: plainWord };
     }
-    const pattern = chromePatterns(context.language).find(candidate => candidate.test(features.key));
+    const pattern = chromePatterns(context).find(candidate => candidate.test(features.key));
     return pattern ? { reason: `${quote(text)} is interface text` } : undefined;
   },
 });
