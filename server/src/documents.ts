@@ -94,6 +94,7 @@ export class DocumentLinter {
       severities: { ...settings.rules, ...config.severities },
       ignoredHashes: config.ignoredHashes,
       language: config.language ?? settings.language,
+      ...(config.userPhrases ? { userPhrases: config.userPhrases } : {}),
     };
     const result = lintArticle(entry.text, options);
     if (result.failures.length > 0 && this.failuresLoggedForVersion.get(uri) !== entry.version) {

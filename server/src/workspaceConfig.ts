@@ -3,7 +3,7 @@
 
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAME, SeveritySetting, resolveFileOptions } from './engine/index';
+import { CONFIG_FILE_NAME, SeveritySetting, UserPhrases, resolveFileOptions } from './engine/index';
 import { LoadedConfig, findConfigFile, loadConfigFile, pathRelativeToConfig } from './host/configFile';
 
 /** What the config file contributes to linting one document. */
@@ -13,6 +13,7 @@ export interface FileConfigOptions {
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly ignoredHashes: ReadonlySet<string>;
   readonly language?: string;
+  readonly userPhrases?: UserPhrases;
 }
 
 const NO_FILE_CONFIG: FileConfigOptions = { severities: {}, ignoredHashes: new Set() };

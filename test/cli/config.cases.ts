@@ -103,3 +103,33 @@ describe('check: broken config files', () => {
     assert.match(missing.stderr, /cannot read nowhere\.json/);
   });
 });
+
+describe('check: workspace lexicons', () => {
+  const siteChrome = 'Zur Startseite der Redaktion';
+  let folder: ReturnType<typeof makeTempFolder>;
+  before(() => {
+    folder = makeTempFolder({
+      'site/.articlelint.json': JSON.stringify({ lexicons: { uiChrome: [siteChrome], followPatterns: ['(x+x+)+y'] } }),
+      'site/article.txt': ARTICLE_WITH_AD_LABEL.replace('Advertisement', siteChrome),
+      'plain/article.txt': ARTICLE_WITH_AD_LABEL.replace('Advertisement', siteChrome),
+      'huge/.articlelint.json': JSON.stringify({ padding: 'x'.repeat(1024 * 1024) }),
+      'huge/article.txt': ARTICLE_WITH_AD_LABEL,
+    });
+  });
+  after(() => folder.remove());
+
+  it('flags the phrases a config adds, only under that config, and warns about a refused pattern list', () => {
+    const { run, report } = checkJson(['site', 'plain'], { cwd: folder.path });
+    const chromeRules = (path: string) =>
+      report.files.find(file => file.path === join(path))?.findings.filter(finding => finding.rule === 'noise/ui-chrome').length;
+    assert.equal(chromeRules('site/article.txt'), 1);
+    assert.equal(chromeRules('plain/article.txt'), 0);
+    assert.match(run.stderr, /lexicons: "followPatterns" is not accepted: only literal phrases can be added, never regular expressions/);
+  });
+
+  it('refuses a config file over 1 MiB with exit 2 and says why', () => {
+    const run = runCli(['check', 'huge'], { cwd: folder.path });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /is 1\.0 MiB; config files over 1 MiB are not read/);
+  });
+});

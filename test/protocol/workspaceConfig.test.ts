@@ -151,6 +151,38 @@ describe('.articlelint.json', () => {
     assert.equal(client.shownMessages(2).length, warningsBefore + 1);
   });
 
+  it('adds the phrases of "lexicons" to the noise lists, refusing a pattern list and an oversized list with a message', async () => {
+    const siteChrome = 'Zur Startseite der Redaktion';
+    const articleText = text.replace('Advertisement', siteChrome);
+    const chromeOf = (diagnostics: Diagnostic[]) => diagnostics.filter(diagnostic => diagnostic.code === 'noise/ui-chrome');
+    client.openDocument(articleUri, articleText);
+    assert.deepEqual(chromeOf(await client.publishedDiagnostics(articleUri, 1)), [], 'the bundled lists do not know the phrase');
+
+    const tooMany = Array.from({ length: 5000 }, (_, index) => `footer link number ${index}`);
+    writeFileSync(configPath, JSON.stringify({ lexicons: { uiChrome: [siteChrome], uiChromePatterns: ['^(a+)+$'], footerAnchors: tooMany } }));
+    const warningsBefore = client.shownMessages(2).length;
+    const since = client.mark();
+    notifyConfigChanged();
+    const chrome = chromeOf(await client.publishedDiagnostics(articleUri, 1, since));
+    assert.deepEqual(
+      chrome.map(diagnostic => diagnostic.range.start.line),
+      [articleText.split('\n').indexOf(siteChrome)],
+    );
+    await client.waitUntil(() => (client.shownMessages(2).length > warningsBefore ? true : undefined), 'a warning message');
+    const warning = client.shownMessages(2).at(-1)!;
+    assert.match(warning, /"uiChromePatterns" is not accepted: only literal phrases/);
+    assert.match(warning, /footerAnchors has more than 1000 phrases/);
+  });
+
+  it('refuses a config file over 1 MiB unread, says so, and keeps linting with the defaults', async () => {
+    writeFileSync(configPath, JSON.stringify({ rules: { [AD_LABEL]: 'off' }, padding: 'x'.repeat(1024 * 1024) }));
+    notifyConfigChanged();
+    const warningsBefore = client.shownMessages(2).length;
+    await openAndGetAdLabels(articleUri);
+    await client.waitUntil(() => (client.shownMessages(2).length > warningsBefore ? true : undefined), 'a warning message');
+    assert.match(client.shownMessages(2).at(-1)!, /is 1\.0 MiB; config files over 1 MiB are not read/);
+  });
+
   it('creates the config next to the file when the file is outside every workspace folder', async () => {
     const outside = temporaryWorkspace();
     try {

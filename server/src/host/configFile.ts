@@ -1,7 +1,7 @@
 // Finds, reads and rewrites `.articlelint.json` on disk for the language server and the CLI (Node I/O lives here,
 // outside the engine). Parsing and editing the JSON is the engine's pure config module.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, ParsedConfig, parseConfig } from '../engine/config';
 
@@ -23,11 +23,18 @@ export function findConfigFile(startDirectory: string, stopDirectory?: string): 
   }
 }
 
+/** Bigger config files are refused unread: a real one (rules, ignored blocks, phrase lists) is a few KiB. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** Reads and parses a config file. A missing or unreadable file is a problem in the result, never an exception. */
 export function loadConfigFile(path: string | undefined): LoadedConfig {
   if (path === undefined) return { config: EMPTY_CONFIG, problems: [] };
   let text: string;
   try {
+    const bytes = statSync(path).size;
+    if (bytes > MAX_CONFIG_BYTES) {
+      return { path, config: EMPTY_CONFIG, problems: [`${path} is ${(bytes / 1024 / 1024).toFixed(1)} MiB; config files over 1 MiB are not read`] };
+    }
     text = readFileSync(path, 'utf8');
   } catch (error) {
     return { path, config: EMPTY_CONFIG, problems: [`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`] };
