@@ -20,6 +20,7 @@ import {
 import { pathRelativeToConfig, updateConfigFile } from './host/configFile';
 import { updateKnowledgeFile } from './host/knowledgeFile';
 import { fixAllUntilStableEdit } from './codeActions';
+import { KNOWLEDGE_FILE_TYPES } from './entities';
 import { LintMode, LintedDocument } from './documents';
 import {
   AddToKnowledgeFileArguments,
@@ -165,8 +166,6 @@ function readIgnoreBlockArguments(value: unknown): IgnoreBlockArguments {
   throw new Error(`${COMMANDS.ignoreBlock} expects {uri, version, rule, hash, span: {start, end}}, got ${JSON.stringify(value)}`);
 }
 
-const KNOWLEDGE_FILE_TYPES: readonly string[] = ['person', 'organization', 'place', 'misc'];
-
 function readAddToKnowledgeFileArguments(value: unknown): AddToKnowledgeFileArguments {
   if (
     isRecord(value) &&
@@ -174,7 +173,7 @@ function readAddToKnowledgeFileArguments(value: unknown): AddToKnowledgeFileArgu
     typeof value.name === 'string' &&
     value.name.trim() !== '' &&
     typeof value.type === 'string' &&
-    KNOWLEDGE_FILE_TYPES.includes(value.type) &&
+    (KNOWLEDGE_FILE_TYPES as readonly string[]).includes(value.type) &&
     Array.isArray(value.aliases) &&
     value.aliases.every(alias => typeof alias === 'string')
   ) {

@@ -209,7 +209,7 @@ export interface EntityActionOptions {
 
 const NAME_TAGS: readonly TagName[] = ['person', 'org', 'place', 'misc'];
 /** The types a workspace knowledge entry may have. */
-const KNOWLEDGE_FILE_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'misc'];
+export const KNOWLEDGE_FILE_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'misc'];
 
 /** Whether the client asked for any entity action (see `entityActions`). */
 export function isEntityActionAsked(context: CodeActionContext): boolean {
