@@ -1,11 +1,13 @@
 // The rule registry, the `articleLint.rules` settings schema in package.json and docs/rules agree: ids, severities,
-// summaries, and one doc per rule with the sections docs/rules/README.md asks for.
+// summaries, and one doc per rule with the sections docs/rules/README.md asks for; and the contributed semantic token
+// types match the entity types the server colours.
 
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { FIX_ALL_SCOPES } from '../../server/src/engine/cleaning';
+import { ENTITY_TYPES } from '../../server/src/engine/entities/types';
 import { RULES } from '../../server/src/engine/rules/registry';
 import { CATEGORIES, SEVERITIES, SEVERITY_SETTINGS } from '../../server/src/engine/types';
 
@@ -121,4 +123,16 @@ describe('README', () => {
     }
   });
   it('states the number of rules', () => assert.ok(readme.includes(`${RULES.length} rules in four categories`), `README.md should say "${RULES.length} rules in four categories"`));
+});
+
+describe('semantic token types in package.json', () => {
+  const contributes = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).contributes;
+  it('contributes every entity type the server colours, with a super type themes already style', () => {
+    const contributed = new Map<string, string>(contributes.semanticTokenTypes.map((type: { id: string; superType: string }) => [type.id, type.superType]));
+    for (const type of ENTITY_TYPES) {
+      assert.ok(contributed.get(type), `package.json contributes no semanticTokenTypes entry with a superType for "${type}"`);
+      assert.ok(contributes.semanticTokenScopes[0].scopes[type]?.length > 0, `no TextMate fallback scopes for "${type}"`);
+    }
+    assert.equal(contributed.size, ENTITY_TYPES.length, 'a contributed token type the server never sends');
+  });
 });
