@@ -222,7 +222,16 @@ describe('check: a line that is only a name is not noise', () => {
   ].join('\n');
   let folder: ReturnType<typeof makeTempFolder>;
   before(() => {
-    folder = makeTempFolder({ 'plain.txt': `${BODY}\nTelegram\n`, 'tagged.article': `${BODY}\n<org>Telegram</org>\n`, 'misc.article': `${BODY}\n<misc>Telegram</misc>\n` });
+    folder = makeTempFolder({
+      'plain.txt': `${BODY}\nTelegram\n`,
+      'tagged.article': `${BODY}\n<org>Telegram</org>\n`,
+      'misc.article': `${BODY}\n<misc>Telegram</misc>\n`,
+      // A workspace whose knowledge file knows the name: the editor and check both read it.
+      'desk/.articlelint/entities.json': JSON.stringify({ entities: [{ name: 'Telegram', type: 'organization', description: 'Messaging service' }] }),
+      'desk/known.txt': `${BODY}\nTelegram\n`,
+      'broken/.articlelint/entities.json': '{ "entities": [',
+      'broken/story.txt': `${BODY}\nTelegram\n`,
+    });
   });
   after(() => folder.remove());
 
@@ -236,5 +245,15 @@ describe('check: a line that is only a name is not noise', () => {
     assert.deepEqual(shareButtonLines('plain.txt'), [8], 'the untagged line is a share button');
     assert.deepEqual(shareButtonLines('tagged.article'), []);
     assert.deepEqual(shareButtonLines('misc.article'), [8], 'only people, organizations and places are names here');
+  });
+
+  it('does not flag a name the nearest workspace knowledge file knows', () => {
+    assert.deepEqual(shareButtonLines('desk/known.txt'), []);
+  });
+
+  it('stops the files under a knowledge file that cannot be used, naming the file, with exit 2', () => {
+    const run = runCli(['check', 'broken/story.txt'], { cwd: folder.path });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /broken config file: .*entities\.json: not valid JSON/);
   });
 });

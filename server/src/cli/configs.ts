@@ -1,9 +1,15 @@
 // Resolves the lint options of each input: `--config FILE` or the nearest `.articlelint.json` above the file, its
-// overrides for the file's path, then `--rule` settings on top. Each config file is read and parsed once per run.
+// overrides for the file's path, then `--rule` settings on top; and the nearest `.articlelint/entities.json`, whose
+// names are never noise (as in the editor). Each config and knowledge file is read and parsed once per run.
 
 import { dirname } from 'node:path';
+import { bundledKnowledge, KnowledgeBase, withWorkspaceEntries } from '../engine/entities';
 import { EMPTY_CONFIG, LintOptions, resolveFileOptions, SeveritySetting } from '../engine/index';
 import { findConfigFile, LoadedConfig, loadConfigFile, pathRelativeToConfig } from '../host/configFile';
+import { findKnowledgeFile, loadKnowledgeFile } from '../host/knowledgeFile';
+
+/** A workspace knowledge file as loaded once: the knowledge to lint with, or why the file cannot be used. */
+type LoadedKnowledge = { readonly knowledge: KnowledgeBase } | { readonly unusable: string };
 
 export type ResolvedOptions =
   | { readonly kind: 'options'; readonly options: LintOptions }
@@ -13,6 +19,8 @@ export type ResolvedOptions =
 export class ConfigResolver {
   private readonly configPathByFolder = new Map<string, string | undefined>();
   private readonly loadedByPath = new Map<string, LoadedConfig>();
+  private readonly knowledgePathByFolder = new Map<string, string | undefined>();
+  private readonly knowledgeByPath = new Map<string, LoadedKnowledge>();
 
   /**
    * @param explicitConfigPath `--config FILE`: used for every input instead of searching.
@@ -29,13 +37,19 @@ export class ConfigResolver {
 
   /** Options for a file on disk, or (with `undefined`) for standard input, which uses the working folder's config. */
   optionsFor(filePath: string | undefined): ResolvedOptions {
-    const configPath = this.explicitConfigPath ?? this.nearestConfig(filePath === undefined ? this.workingFolder : dirname(filePath));
-    if (configPath === undefined) return { kind: 'options', options: { severities: { ...this.ruleSettings } } };
+    const folder = filePath === undefined ? this.workingFolder : dirname(filePath);
+    const knowledgePath = this.nearestKnowledge(folder);
+    const knowledge = knowledgePath === undefined ? undefined : this.loadKnowledge(knowledgePath);
+    if (knowledge !== undefined && 'unusable' in knowledge) return { kind: 'config-error', configPath: knowledgePath!, message: knowledge.unusable };
+    const knowledgeOption = knowledge !== undefined ? { knowledge: knowledge.knowledge } : {};
+
+    const configPath = this.explicitConfigPath ?? this.nearestConfig(folder);
+    if (configPath === undefined) return { kind: 'options', options: { severities: { ...this.ruleSettings }, ...knowledgeOption } };
     const loaded = this.load(configPath);
     if (isUnusable(loaded)) return { kind: 'config-error', configPath, message: loaded.problems.join('; ') };
     const relativePath = filePath === undefined ? undefined : pathRelativeToConfig(configPath, filePath);
     const resolved = resolveFileOptions(loaded.config, relativePath);
-    return { kind: 'options', options: { ...resolved, severities: { ...resolved.severities, ...this.ruleSettings } } };
+    return { kind: 'options', options: { ...resolved, severities: { ...resolved.severities, ...this.ruleSettings }, ...knowledgeOption } };
   }
 
   /** Reads `configPath` now, so a broken `--config` file can stop the run before any input is read. */
@@ -48,6 +62,29 @@ export class ConfigResolver {
   private nearestConfig(folder: string): string | undefined {
     if (!this.configPathByFolder.has(folder)) this.configPathByFolder.set(folder, findConfigFile(folder));
     return this.configPathByFolder.get(folder);
+  }
+
+  private nearestKnowledge(folder: string): string | undefined {
+    if (!this.knowledgePathByFolder.has(folder)) this.knowledgePathByFolder.set(folder, findKnowledgeFile(folder));
+    return this.knowledgePathByFolder.get(folder);
+  }
+
+  /**
+   * The bundled knowledge with the file's entries on top. Bad entries are warnings (the rest apply); a file with
+   * nothing usable stops the files it governs, as `entities` does, rather than linting them as if it were absent.
+   */
+  private loadKnowledge(knowledgePath: string): LoadedKnowledge {
+    let loaded = this.knowledgeByPath.get(knowledgePath);
+    if (loaded === undefined) {
+      const file = loadKnowledgeFile(knowledgePath);
+      if (file.entries.length === 0 && file.problems.length > 0) loaded = { unusable: file.problems.join('; ') };
+      else {
+        for (const problem of file.problems) this.warn(problem);
+        loaded = { knowledge: withWorkspaceEntries(bundledKnowledge(), file.entries) };
+      }
+      this.knowledgeByPath.set(knowledgePath, loaded);
+    }
+    return loaded;
   }
 
   private load(configPath: string): LoadedConfig {

@@ -23,11 +23,18 @@ export function findKnowledgeFile(startDirectory: string, stopDirectory?: string
   }
 }
 
+/** Bigger knowledge files are refused unread: tens of thousands of entries fit well under this. */
+export const MAX_KNOWLEDGE_FILE_BYTES = 16 * 1024 * 1024;
+
 /** Reads and parses a knowledge file. A missing or unreadable file is a problem in the result, never an exception. */
 export function loadKnowledgeFile(path: string | undefined): LoadedKnowledgeFile {
   if (path === undefined) return { entries: [], problems: [] };
   let text: string;
   try {
+    const bytes = statSync(path).size;
+    if (bytes > MAX_KNOWLEDGE_FILE_BYTES) {
+      return { path, entries: [], problems: [`${path} is ${(bytes / 1024 / 1024).toFixed(1)} MiB; knowledge files over 16 MiB are not read`] };
+    }
     text = readFileSync(path, 'utf8');
   } catch (error) {
     return { path, entries: [], problems: [`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`] };
