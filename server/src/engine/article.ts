@@ -35,6 +35,11 @@ export interface Article {
   readonly blocks: readonly Block[];
   /** The tagged passages, with spans into `text` (`plain`) and into the source. */
   readonly tags: readonly Annotation[];
+  /**
+   * False for a section that continues a longer document (see sections.ts): its first line is somewhere in the middle
+   * of a page, so it is no page title and opens no header.
+   */
+  readonly startsDocument: boolean;
   /** The line containing `offset` (a line break belongs to the line it ends). */
   lineAt(offset: number): Line;
   /** The text of a span. */
@@ -44,8 +49,17 @@ export interface Article {
 // Whitespace plus the invisible characters scrapers leave on otherwise empty lines.
 const BLANK_LINE = /^[\s\u200B\u200C\u200D\u2060\uFEFF]*$/;
 
-export function parseArticle(source: string): Article {
-  const tagged = parseTaggedText(source);
+export interface ParseOptions {
+  /** Defaults to true; false for the second and later sections of a document linted in sections. */
+  readonly startsDocument?: boolean;
+}
+
+export function parseArticle(source: string, options: ParseOptions = {}): Article {
+  return articleOf(parseTaggedText(source), options);
+}
+
+/** The Article of text whose tags are already parsed. */
+export function articleOf(tagged: TaggedText, options: ParseOptions = {}): Article {
   const text = tagged.plain;
   const lines: Line[] = [];
   const blocks: Block[] = [];
@@ -85,6 +99,7 @@ export function parseArticle(source: string): Article {
     lines,
     blocks,
     tags: tagged.annotations,
+    startsDocument: options.startsDocument ?? true,
     lineAt: (position: number) => lines[lineIndexAt(lines, position)],
     slice: (span: Span) => text.slice(span.start, span.end),
   };

@@ -60,7 +60,9 @@ function computeArticleHead(article: Article, shapes: LineShapes): ArticleHead {
   const inHeader = new Uint8Array(lines.length);
   if (firstLine < 0) return { titleRepeats: new Set(), isInHeader: () => false };
 
-  const titleCandidates = headlineCandidates(lines[firstLine].text);
+  // A section that continues a longer document starts mid-page: its first line is no page title and opens no header.
+  const opensPage = article.startsDocument;
+  const titleCandidates = opensPage ? headlineCandidates(lines[firstLine].text) : new Set<string>();
   // Only lines about as long as a candidate are normalized and compared.
   const candidateLengths = [...titleCandidates].map(candidate => candidate.length);
   const shortestCandidate = Math.min(...candidateLengths) / 2;
@@ -77,7 +79,7 @@ function computeArticleHead(article: Article, shapes: LineShapes): ArticleHead {
   if (titleRepeats.length > MAX_TITLE_REPEATS) titleRepeats.length = 0;
   // A text of one line is a fragment, not a page with a title.
   const hasMoreLines = nextContentLine(article, firstLine, Number.POSITIVE_INFINITY) >= 0;
-  const pageTitle = hasMoreLines ? readPageTitle(lines[firstLine], titleRepeats.length > 0) : undefined;
+  const pageTitle = opensPage && hasMoreLines ? readPageTitle(lines[firstLine], titleRepeats.length > 0) : undefined;
 
   const markZone = (anchor: number, linesAfter: number) => {
     inHeader[anchor] = 1;
@@ -95,7 +97,7 @@ function computeArticleHead(article: Article, shapes: LineShapes): ArticleHead {
     }
   };
   // An article that opens with a paragraph has no header at the top.
-  if (!isProseLine(lines[firstLine].text)) markZone(firstLine, HEADER_LINES_AFTER_FIRST_LINE);
+  if (opensPage && !isProseLine(lines[firstLine].text)) markZone(firstLine, HEADER_LINES_AFTER_FIRST_LINE);
   for (const repeat of titleRepeats) markZone(repeat, HEADER_LINES_AFTER_HEADLINE);
   // A "By …" byline or a labelled date ("Published …") is a header wherever it stands.
   for (const line of lines) {
