@@ -26,13 +26,13 @@ testRule('noise/duplicate', {
       text: blocks(HEADLINE, `⟦${HEADLINE}⟧`, BODY),
       output: blocks(HEADLINE, BODY),
       message: /Line repeats earlier text/,
-      evidence: /the same text is on line 1/,
+      evidence: /the same text is 2 lines above/,
     },
     {
       name: 'a body paragraph emitted twice',
       text: blocks(BODY, `⟦${PARAGRAPHS[1]}⟧`, PARAGRAPHS[3]),
       output: blocks(BODY, PARAGRAPHS[3]),
-      evidence: /line 3/,
+      evidence: /the same text is 4 lines above/,
     },
     {
       name: 'a menu repeated after the article: short lines in a run of three',

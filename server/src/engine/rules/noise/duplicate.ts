@@ -56,8 +56,10 @@ export const duplicateRule: Rule = {
     function repeatFinding(first: number, last: number, runLines: readonly number[]): FindingDraft {
       const original = repeats.get(runLines[0]) ?? 0;
       const message = runLines.length === 1 ? 'Line repeats earlier text' : `${runLines.length} lines repeat earlier text`;
-      const evidence =
-        runLines.length === 1 ? `the same text is on line ${original + 1}` : `each line repeats an earlier one; the first repeats line ${original + 1}`;
+      // A distance, not a line number: a section of a long document (sections.ts) does not know its first line's number.
+      const distance = runLines[0] - original;
+      const where = distance === 1 ? 'on the line above' : `${distance} lines above`;
+      const evidence = runLines.length === 1 ? `the same text is ${where}` : `each line repeats an earlier one; the first repeats the text ${where}`;
       return linesFinding(article, first, last, message, evidence);
     }
   },
