@@ -48,6 +48,48 @@ describe('mergeMentionLayers', () => {
   });
 });
 
+describe('mergeMentionLayers: a user tag inside a longer model mention', () => {
+  it('keeps the tag on its span and the rest of the model mention as its own mention', () => {
+    const text = 'the head of the State Duma Defense Committee Andrey Kartapolov said.';
+    const merged = mergeMentionLayers([
+      [mention(text, 'Andrey Kartapolov', 'person', 'tag')],
+      [mention(text, 'State Duma Defense Committee Andrey Kartapolov', 'organization', 'model')],
+      [],
+    ]);
+    assert.deepEqual(describeMentions(merged), ['State Duma Defense Committee/organization/model', 'Andrey Kartapolov/person/tag']);
+    for (const item of merged) assert.equal(text.slice(item.span.start, item.span.end), item.text);
+  });
+
+  it('keeps the pieces on both sides of a tag, trimmed of function words and punctuation', () => {
+    const text = 'troops in the Donetsk and Lugansk People’s Republics, it said.';
+    const merged = mergeMentionLayers([
+      [mention(text, 'Lugansk', 'place', 'tag')],
+      [mention(text, 'Donetsk and Lugansk People’s Republics', 'organization', 'model')],
+    ]);
+    assert.deepEqual(describeMentions(merged), ['Donetsk/organization/model', 'Lugansk/place/tag', 'People’s Republics/organization/model']);
+    for (const item of merged) assert.equal(text.slice(item.span.start, item.span.end), item.text);
+  });
+
+  it('drops leftovers that are only function words or punctuation, and the rest of a word the tag cuts', () => {
+    const text = 'Donetsk and Lugansk, then Kartapolov-led Committee.';
+    const merged = mergeMentionLayers([
+      [mention(text, 'Donetsk', 'place', 'tag'), mention(text, 'Lugansk', 'place', 'tag'), mention(text, 'Kartapolov', 'person', 'tag')],
+      [mention(text, 'Donetsk and Lugansk,', 'place', 'model'), mention(text, 'Kartapolov-led Committee', 'organization', 'model')],
+    ]);
+    assert.deepEqual(describeMentions(merged), ['Donetsk/place/tag', 'Lugansk/place/tag', 'Kartapolov/person/tag', 'Committee/organization/model']);
+  });
+
+  it('does not cut knowledge mentions or numeric ones: a piece of a known name is not that name', () => {
+    const text = 'under the Minsk agreements on 6 June 2022.';
+    const merged = mergeMentionLayers([
+      [mention(text, 'Minsk', 'place', 'tag'), mention(text, '2022', 'misc', 'tag')],
+      [mention(text, '6 June 2022', 'date', 'rule')],
+      [mention(text, 'Minsk agreements', 'misc', 'knowledge')],
+    ]);
+    assert.deepEqual(describeMentions(merged), ['Minsk/place/tag', '2022/misc/tag']);
+  });
+});
+
 describe('splitPersonNamesOffTitles', () => {
   const text = 'the head of the State Duma Defense Committee Andrey Kartapolov said. Kartapolov added: the Defense Committee Kartapolov.';
 
@@ -110,5 +152,20 @@ describe('analyzeEntities with the shipped model', () => {
     assert.equal(kyiv.type, 'place');
     assert.equal(kyiv.canonical, 'Kyiv');
     assert.deepEqual(kyiv.aliases, ['Kiev']);
+  });
+
+  it('a <person> tag on "Andrey Kartapolov" keeps "State Duma Defense Committee" from the model’s longer mention', () => {
+    const tagged = text.replace('Committee Andrey Kartapolov said', 'Committee <person>Andrey Kartapolov</person> said');
+    const article = parseArticle(tagged);
+    const { mentions } = analyzeEntities(article, { model: loaded.model, knowledge: bundledKnowledge() });
+    const sentence = article.text.indexOf('A peacekeeping mission');
+    const inSentence = mentions.filter(item => item.span.start > sentence && item.span.start < article.text.indexOf('\n', sentence));
+    assert.deepEqual(
+      inSentence.filter(item => item.type !== 'date').map(item => `${item.text}/${item.type}/${item.source}`),
+      [
+        'Collective Security Treaty Organization/organization/model', 'CSTO/organization/model', 'Ukraine/place/model', 'Russia/place/model',
+        'State Duma Defense Committee/organization/model', 'Andrey Kartapolov/person/tag',
+      ],
+    );
   });
 });

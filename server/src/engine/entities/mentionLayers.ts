@@ -1,16 +1,20 @@
 // Merges the mention layers (user tags, the model, the knowledge base) into one list, and repairs two model slips
 // with evidence from the rest of the article: a known name's type, and a person's name glued to a title.
 
+import stopwordLexicon from '../lexicons/stopwords.json';
 import { foldName } from './names';
 import { isRolePhraseWord } from './facts';
+import { tokenizeText } from './tokens';
 import { Mention } from './types';
 
 /**
  * Mentions of all layers in text order, never overlapping: a mention overlapping one of an earlier (stronger) layer
- * is dropped, with two exceptions for names the knowledge base knows. On exactly the same span the knowledge type
- * wins ("Anadolu Agency" is an organization, "Donbass" a place) unless the kept mention is a one-word person ("Jordan
- * scored"). A known name of several words replaces the shorter mentions inside it ("Minsk" in "Minsk agreements").
- * A user's tag is never changed.
+ * is dropped, with exceptions. A model's name that overlaps only user tags keeps what lies outside them when that
+ * still reads as a name (`piecesOutsideTags`): tagging "Andrey Kartapolov" in the model's "State Duma Defense
+ * Committee Andrey Kartapolov" leaves the organization "State Duma Defense Committee". For names the knowledge base
+ * knows: on exactly the same span the knowledge type wins ("Anadolu Agency" is an organization, "Donbass" a place)
+ * unless the kept mention is a one-word person ("Jordan scored"), and a known name of several words replaces the
+ * shorter mentions inside it ("Minsk" in "Minsk agreements"). A user's tag is never changed.
  */
 export function mergeMentionLayers(layers: readonly (readonly Mention[])[]): Mention[] {
   let kept: Mention[] = [];
@@ -20,7 +24,9 @@ export function mergeMentionLayers(layers: readonly (readonly Mention[])[]): Men
     for (const mention of layer) {
       const overlapping = overlappingMentions(kept, mention);
       if (overlapping.length === 0) added.push(mention);
-      else if (mention.source !== 'knowledge' || overlapping.some(index => kept[index].source === 'tag')) continue;
+      else if (mention.source === 'model' && overlapping.every(index => kept[index].source === 'tag')) {
+        added.push(...piecesOutsideTags(mention, overlapping.map(index => kept[index])));
+      } else if (mention.source !== 'knowledge' || overlapping.some(index => kept[index].source === 'tag')) continue;
       else if (overlapping.length === 1 && sameSpan(kept[overlapping[0]], mention)) {
         kept[overlapping[0]] = withKnowledgeType(kept[overlapping[0]], mention);
       } else if (/\s/.test(mention.text) && overlapping.every(index => within(kept[index], mention))) {
@@ -31,6 +37,62 @@ export function mergeMentionLayers(layers: readonly (readonly Mention[])[]): Men
     kept = [...kept.filter(mention => !replaced.has(mention)), ...added].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   }
   return kept;
+}
+
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(stopwordLexicon.en.stopwords);
+
+/**
+ * The parts of a model's mention that lie outside the user's tags overlapping it, as mentions of the same type: whole
+ * tokens only (the rest of a word a tag cuts is dropped), without the punctuation, clitics ("’s") and lower-case
+ * function words ("and", "of") at their edges, and only when a capitalised word that is not a function word is left
+ * ("Donetsk and <Lugansk> People’s Republics" gives "Donetsk" and "People’s Republics"; "<Donetsk> and <Lugansk>"
+ * gives nothing). A piece of a name is not always a name ("Bank" of "Bank of <England>"); the user can tag or untag it.
+ */
+function piecesOutsideTags(mention: Mention, tags: readonly Mention[]): Mention[] {
+  const tokens = tokenizeText(mention.text);
+  const isOutsideTags = (token: number) => {
+    const start = mention.span.start + tokens.starts[token];
+    const end = mention.span.start + tokens.ends[token];
+    return tags.every(tag => tag.span.end <= start || tag.span.start >= end);
+  };
+  const tokenText = (token: number) => mention.text.slice(tokens.starts[token], tokens.ends[token]);
+  const pieces: Mention[] = [];
+  let token = 0;
+  while (token < tokens.count) {
+    if (!isOutsideTags(token)) {
+      token++;
+      continue;
+    }
+    let first = token;
+    while (token < tokens.count && isOutsideTags(token)) token++;
+    let last = token - 1;
+    while (first <= last && isEdgeFiller(tokenText(first), true)) first++;
+    while (last >= first && isEdgeFiller(tokenText(last), false)) last--;
+    if (first > last) continue;
+    let readsAsName = false;
+    for (let index = first; index <= last && !readsAsName; index++) readsAsName = isNameWord(tokenText(index));
+    if (!readsAsName) continue;
+    const start = tokens.starts[first];
+    const end = tokens.ends[last];
+    pieces.push({ ...mention, span: { start: mention.span.start + start, end: mention.span.start + end }, text: mention.text.slice(start, end) });
+  }
+  return pieces;
+}
+
+/**
+ * A token a name does not begin or end with: punctuation, a clitic ("’s"), or a function word in lower case ("and",
+ * "of"); at the beginning also a capitalised one ("The"). "May" or "US" at the end stay: they may be names.
+ */
+function isEdgeFiller(token: string, atStart: boolean): boolean {
+  if (!/[\p{L}\p{N}]/u.test(token) || /^['’]/.test(token)) return true;
+  const lower = token.toLowerCase();
+  if (!ENGLISH_FUNCTION_WORDS.has(lower)) return false;
+  return token === lower || (atStart && /^[\p{Lu}\p{Lt}][\p{Ll}]*$/u.test(token));
+}
+
+/** A capitalised word that is not a function word: what makes a piece read as a name. */
+function isNameWord(token: string): boolean {
+  return /^[\p{Lu}\p{Lt}\p{N}]/u.test(token) && !(ENGLISH_FUNCTION_WORDS.has(token.toLowerCase()) && /^[\p{Lu}\p{Lt}]?[\p{Ll}]*$/u.test(token));
 }
 
 function withKnowledgeType(kept: Mention, known: Mention): Mention {
