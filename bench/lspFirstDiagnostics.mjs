@@ -69,10 +69,19 @@ export class StdioLspClient {
     return sentAt;
   }
 
+  /** Sends a request; rejects on an error answer, or when no answer came within the wait limit. */
   request(method, params) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`no answer to ${method} within ${WAIT_LIMIT_MS} ms\n${this.stderr}`));
+      }, WAIT_LIMIT_MS);
+      const settle = action => value => {
+        clearTimeout(timer);
+        action(value);
+      };
+      this.pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
       this.send({ jsonrpc: '2.0', id, method, params });
     });
   }

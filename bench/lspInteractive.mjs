@@ -1,0 +1,250 @@
+// Measures the stdio language server the way VS Code drives it: the client advertises pull diagnostics, so (as VS Code
+// 1.100's language client does) it sends `textDocument/diagnostic` after didOpen and after every didChange. Gives the
+// cold start (spawn + initialize → first diagnostics, a fresh server per run) and, in one session holding the 5 MiB
+// article: hover and code-action latency, keystroke → fresh diagnostics, and the server's peak RSS.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { StdioLspClient } from './lspFirstDiagnostics.mjs';
+
+/** What VS Code tells the server about itself, as far as this server reads it. */
+const VS_CODE_LIKE_CAPABILITIES = {
+  textDocument: {
+    synchronization: { didSave: true },
+    diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false },
+    publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: {
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
+      isPreferredSupport: true,
+      dataSupport: true,
+      resolveSupport: { properties: ['edit'] },
+    },
+  },
+  workspace: { configuration: true, workspaceEdit: { documentChanges: true }, diagnostics: { refreshSupport: true } },
+};
+
+const CODE_ACTION_TRIGGER_INVOKED = 1; // Ctrl+. or the light bulb clicked
+const CODE_ACTION_TRIGGER_AUTOMATIC = 2; // every cursor move, for the light bulb
+
+/** The nearest-rank percentile (`fraction` 0.5 for the median, 0.95 for p95) of `values`, or undefined for none. */
+export function percentile(values, fraction) {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)];
+}
+
+/** A summary of one series of latencies in milliseconds, with the samples kept for the JSON. */
+function summary(samples, note) {
+  return { count: samples.length, p50Ms: percentile(samples, 0.5), p95Ms: percentile(samples, 0.95), maxMs: Math.max(...samples), samplesMs: samples, ...(note ? { note } : {}) };
+}
+
+async function startPullClient(serverPath) {
+  const client = new StdioLspClient(serverPath);
+  const startedAt = performance.now();
+  await client.request('initialize', {
+    processId: process.pid,
+    clientInfo: { name: 'article-lint-bench', version: '1.100.0' },
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: VS_CODE_LIKE_CAPABILITIES,
+  });
+  const initializedAt = performance.now();
+  client.notify('initialized', {});
+  return { client, startedAt, initializeMs: initializedAt - startedAt };
+}
+
+/** `count` items spread evenly over `items` (all of them when there are fewer). */
+function spread(items, count) {
+  if (items.length <= count) return items;
+  return Array.from({ length: count }, (_, index) => items[Math.floor(((index + 0.5) * items.length) / count)]);
+}
+
+function linesOf(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+
+async function timed(action) {
+  const started = performance.now();
+  const result = await action();
+  return { milliseconds: performance.now() - started, result };
+}
+
+/**
+ * For each document ({label, path, text}) and each of `repetitions` fresh servers: the time from spawning the server
+ * and sending `initialize` to the answer of the first `textDocument/diagnostic` after didOpen.
+ */
+export async function measureColdStart(serverPath, documents, repetitions) {
+  const results = [];
+  for (const document of documents) {
+    const runs = [];
+    for (let repetition = 0; repetition < repetitions; repetition++) {
+      const { client, startedAt, initializeMs } = await startPullClient(serverPath);
+      try {
+        const uri = pathToFileURL(document.path.replace(/(\.\w+)?$/, `-cold${repetition}$1`)).href;
+        client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: document.text } });
+        const report = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+        runs.push({ milliseconds: performance.now() - startedAt, initializeMs, diagnostics: report.items?.length ?? 0 });
+      } finally {
+        await client.close().catch(() => client.server.kill());
+      }
+    }
+    results.push({ label: document.label, bytes: Buffer.byteLength(document.text), runs });
+  }
+  return results;
+}
+
+/**
+ * One session holding `document` ({label, path, text}): pull its diagnostics, then hovers (the first on `entityName`,
+ * which pays for the entity analysis of the whole document; then on lines with findings, on plain text and on later
+ * mentions of the name), code actions as a cursor move and as Ctrl+. asks for them, `keystrokes` characters typed one
+ * at a time in the middle of the document (each a didChange followed by a diagnostic pull, timed until the pull
+ * answers; stops early when `keystrokeBudgetMs` is spent), a few first hovers on a just-edited version, and last the
+ * server's VmHWM and VmRSS.
+ */
+export async function measureInteractive(serverPath, document, { entityName, samplesPerKind, keystrokes, keystrokeBudgetMs }) {
+  const { client } = await startPullClient(serverPath);
+  try {
+    const uri = pathToFileURL(document.path.replace(/(\.\w+)?$/, '-interactive$1')).href;
+    const lines = linesOf(document.text);
+    const textDocument = { uri };
+
+    const opened = await timed(async () => {
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: document.text } });
+      return client.request('textDocument/diagnostic', { textDocument });
+    });
+    const diagnostics = opened.result.items;
+    let resultId = opened.result.resultId;
+
+    // Lines a finding covers, and plain lines (at least 40 characters, no finding on them) for the other positions.
+    const covered = new Uint8Array(lines.length);
+    for (const diagnostic of diagnostics) covered.fill(1, diagnostic.range.start.line, diagnostic.range.end.line + 1);
+    const findingPositions = spread(diagnostics, samplesPerKind).map(diagnostic => diagnostic.range.start);
+    const plainLines = [];
+    lines.forEach((line, index) => {
+      if (!covered[index] && line.length >= 40) plainLines.push(index);
+    });
+    const plainPositions = spread(plainLines, samplesPerKind).map(line => ({ line, character: 10 }));
+    const entityPositions = [];
+    lines.forEach((line, index) => {
+      const column = line.indexOf(entityName);
+      if (column >= 0) entityPositions.push({ line: index, character: column + 1 });
+    });
+    if (entityPositions.length === 0) throw new Error(`"${entityName}" does not occur in the bench document`);
+    const diagnosticsOn = position => diagnostics.filter(diagnostic => diagnostic.range.start.line <= position.line && diagnostic.range.end.line >= position.line);
+
+    // Counts the hovers that had something to show, so a table of fast empty answers would be noticed.
+    let hoversAsked = 0;
+    let hoversWithContent = 0;
+    const hover = async position => {
+      hoversAsked++;
+      const { milliseconds, result } = await timed(() => client.request('textDocument/hover', { textDocument, position }));
+      if (result?.contents) hoversWithContent++;
+      return milliseconds;
+    };
+    const firstEntityHoverMs = await hover(entityPositions[0]);
+    const hoverOnFindingsMs = [];
+    for (const position of findingPositions) hoverOnFindingsMs.push(await hover(position));
+    const hoverOnPlainTextMs = [];
+    for (const position of plainPositions) hoverOnPlainTextMs.push(await hover(position));
+    const laterEntityHoversMs = [];
+    for (const position of spread(entityPositions.slice(1), samplesPerKind)) laterEntityHoversMs.push(await hover(position));
+
+    let codeActionsAsked = 0;
+    let codeActionsOffered = 0;
+    const codeAction = async (position, triggerKind) => {
+      codeActionsAsked++;
+      const { milliseconds, result } = await timed(() =>
+        client.request('textDocument/codeAction', {
+          textDocument,
+          range: { start: position, end: position },
+          context: { diagnostics: diagnosticsOn(position), triggerKind },
+        }),
+      );
+      codeActionsOffered += result?.length ?? 0;
+      return milliseconds;
+    };
+    const cursorMoveOnFindingsMs = [];
+    for (const position of findingPositions) cursorMoveOnFindingsMs.push(await codeAction(position, CODE_ACTION_TRIGGER_AUTOMATIC));
+    const cursorMoveOnPlainTextMs = [];
+    for (const position of plainPositions) cursorMoveOnPlainTextMs.push(await codeAction(position, CODE_ACTION_TRIGGER_AUTOMATIC));
+    const invokedOnFindingsMs = [];
+    for (const position of findingPositions) invokedOnFindingsMs.push(await codeAction(position, CODE_ACTION_TRIGGER_INVOKED));
+
+    // Typing: a plain line in the middle of the document, one character after another from its 10th character on.
+    const typingLine = plainLines.reduce((best, line) => (Math.abs(line - lines.length / 2) < Math.abs(best - lines.length / 2) ? line : best), plainLines[0]);
+    const typed = 'the bench types here ';
+    let version = 1;
+    let typedCount = 0;
+    const typeOneCharacter = async () => {
+      const character = 10 + typedCount;
+      const inserted = typed[typedCount % typed.length];
+      typedCount++;
+      version++;
+      const started = performance.now();
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: typingLine, character }, end: { line: typingLine, character } }, text: inserted }],
+      });
+      const report = await client.request('textDocument/diagnostic', { textDocument, previousResultId: resultId });
+      const milliseconds = performance.now() - started;
+      resultId = report.resultId ?? resultId;
+      return { milliseconds, kind: report.kind, diagnostics: report.items?.length };
+    };
+    const keystrokeMs = [];
+    const keystrokeReports = [];
+    const typingStarted = performance.now();
+    while (keystrokeMs.length < keystrokes && performance.now() - typingStarted < keystrokeBudgetMs) {
+      const stroke = await typeOneCharacter();
+      keystrokeMs.push(stroke.milliseconds);
+      keystrokeReports.push({ kind: stroke.kind, diagnostics: stroke.diagnostics });
+    }
+    const staleReports = keystrokeReports.filter(report => report.kind !== 'full').length;
+
+    // The first hover on a version just typed: the diagnostics are in, the entity analysis is not yet.
+    const hoverAfterEditMs = [];
+    for (let sample = 0; sample < 3; sample++) {
+      await typeOneCharacter();
+      hoverAfterEditMs.push(await hover(entityPositions[Math.floor(entityPositions.length / 3)]));
+    }
+
+    const status = readFileSync(`/proc/${client.server.pid}/status`, 'utf8');
+    const kibibytes = name => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+
+    return {
+      label: document.label,
+      bytes: Buffer.byteLength(document.text),
+      lines: lines.length,
+      diagnostics: diagnostics.length,
+      didOpenToDiagnosticsMs: opened.milliseconds,
+      hover: {
+        firstOnEntity: { milliseconds: firstEntityHoverMs, position: entityPositions[0], name: entityName },
+        onFindings: summary(hoverOnFindingsMs),
+        onPlainText: summary(hoverOnPlainTextMs),
+        laterOnEntity: summary(laterEntityHoversMs),
+        all: summary([...hoverOnFindingsMs, ...hoverOnPlainTextMs, ...laterEntityHoversMs], 'every hover after the first, on findings, plain text and entities'),
+        asked: hoversAsked,
+        withContent: hoversWithContent,
+        firstAfterEdit: summary(hoverAfterEditMs, 'the first hover on a version just typed, after its diagnostics'),
+      },
+      codeAction: {
+        cursorMoveOnFindings: summary(cursorMoveOnFindingsMs),
+        cursorMoveOnPlainText: summary(cursorMoveOnPlainTextMs),
+        invokedOnFindings: summary(invokedOnFindingsMs),
+        all: summary([...cursorMoveOnFindingsMs, ...cursorMoveOnPlainTextMs, ...invokedOnFindingsMs]),
+        asked: codeActionsAsked,
+        actionsOffered: codeActionsOffered,
+      },
+      keystrokes: {
+        ...summary(keystrokeMs),
+        asked: keystrokes,
+        budgetMs: keystrokeBudgetMs,
+        stoppedByBudget: keystrokeMs.length < keystrokes,
+        line: typingLine,
+        reportsNotFull: staleReports,
+      },
+      serverMemory: { peakRssMiB: kibibytes('VmHWM') / 1024, rssAtEndMiB: kibibytes('VmRSS') / 1024 },
+    };
+  } finally {
+    await client.close().catch(() => client.server.kill());
+  }
+}
