@@ -19,7 +19,7 @@
 // BENCH_PEER_LIMIT_SECONDS (default 180). Nothing here asserts a time or fails on a missed goal.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { measureEntities } from './lspEntities.mjs';
@@ -28,6 +28,8 @@ import { measureColdStart, measureInteractive } from './lspInteractive.mjs';
 import { listArticleFiles } from './peers/listFiles.mjs';
 
 const benchStarted = performance.now();
+// Other work on the machine slows every row; the load averages at the start and the end say how busy it was.
+const loadAtStart = loadavg();
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 const BENCH_FOLDER = join(ROOT, '.bench');
 const CORPORA_FOLDER = join(BENCH_FOLDER, 'corpus');
@@ -365,11 +367,15 @@ console.log(
 );
 
 const wallSeconds = (performance.now() - benchStarted) / 1000;
+const loadAtEnd = loadavg();
+const loadText = load => load.map(value => value.toFixed(1)).join(' ');
+console.log(`\nload average (1, 5, 15 min) at the start ${loadText(loadAtStart)}, at the end ${loadText(loadAtEnd)}, on ${cpus().length} cores`);
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   cpu: cpus()[0]?.model,
   cpuCount: cpus().length,
+  loadAverage: { start: loadAtStart, end: loadAtEnd },
   settings: {
     repetitions: REPETITIONS,
     largeRepetitions: LARGE_REPETITIONS,
@@ -395,4 +401,4 @@ const results = {
   wallSeconds,
 };
 writeFileSync(join(BENCH_FOLDER, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote ${join('.bench', 'results.json')} · bench wall time ${(wallSeconds / 60).toFixed(1)} min (without the build)`);
+console.log(`wrote ${join('.bench', 'results.json')} · bench wall time ${(wallSeconds / 60).toFixed(1)} min (without the build)`);
