@@ -66,6 +66,9 @@ for (const [file, remedy] of [
     process.exit(1);
   }
 }
+// Which code was measured: the build is of the work tree, so uncommitted engine or server changes count too.
+const gitOutput = args => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+const measuredCode = { commit: gitOutput(['rev-parse', '--short', 'HEAD']) || 'unknown', uncommittedSourceChanges: gitOutput(['status', '--porcelain', '--', 'server', 'client']) !== '' };
 const packageVersion = name => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 const textlintVersions = { textlint: packageVersion('textlint'), 'textlint-rule-no-todo': packageVersion('textlint-rule-no-todo') };
 
@@ -189,6 +192,7 @@ console.log(
   `inputs: ${corpora.map(corpus => `${corpus.label} ${corpus.files} files (${(corpus.bytes / MIB).toFixed(1)} MiB)`).join(' · ')} · ` +
     `single article ${(singleBytes / MIB).toFixed(1)} MiB · all made from samples/`,
 );
+console.log(`code: commit ${measuredCode.commit}${measuredCode.uncommittedSourceChanges ? ' with uncommitted changes in server/ or client/ (built as they are)' : ''}`);
 
 // The peers must read what the CLI reads: textlint on the smallest corpus, once, with its report parsed.
 const sanity = (() => {
@@ -376,6 +380,7 @@ const results = {
   cpu: cpus()[0]?.model,
   cpuCount: cpus().length,
   loadAverage: { start: loadAtStart, end: loadAtEnd },
+  code: measuredCode,
   settings: {
     repetitions: REPETITIONS,
     largeRepetitions: LARGE_REPETITIONS,
