@@ -154,6 +154,20 @@ describe('analyzeEntities with the shipped model', () => {
     assert.deepEqual(kyiv.aliases, ['Kiev']);
   });
 
+  it('splits "Andrey Kartapolov" off the committee even when "Kartapolov" never stands alone, and keeps his role', () => {
+    const once = [
+      'A peacekeeping mission might one day be sent to eastern Ukraine, the head of Russia’s State Duma Defense Committee Andrey Kartapolov said on Monday.',
+      '',
+      'He added that the CSTO countries could send troops.',
+    ].join('\n');
+    const analysis = analyzeEntities(parseArticle(once), { model: loaded.model, knowledge: bundledKnowledge() });
+    const named = (name: string) => analysis.entities.find(entity => entity.canonical === name);
+    assert.equal(named('State Duma Defense Committee')?.type, 'organization');
+    const person = named('Andrey Kartapolov');
+    assert.equal(person?.type, 'person');
+    assert.deepEqual(person?.facts.filter(fact => fact.kind === 'role').map(fact => fact.text), ['head of Russia’s State Duma Defense Committee']);
+  });
+
   it('a <person> tag on "Andrey Kartapolov" keeps "State Duma Defense Committee" from the model’s longer mention', () => {
     const tagged = text.replace('Committee Andrey Kartapolov said', 'Committee <person>Andrey Kartapolov</person> said');
     const article = parseArticle(tagged);

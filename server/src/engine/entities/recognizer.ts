@@ -1,10 +1,12 @@
 // The named-entity recognizer: a greedy left-to-right averaged perceptron over BILOU labels, run twice — the second
-// pass also sees how the first pass labelled the same word elsewhere in the document. Pure: text in, mentions out.
+// pass also sees how the first pass labelled the same word elsewhere in the document — then a person's name glued to
+// the end of an organization is split off where the model's scores and a given name agree. Pure: text in, mentions out.
 
 import { Article } from '../article';
 import { DocumentLabelEvidence } from './documentEvidence';
 import {
   BEGIN,
+  CASE_LOWER,
   DocumentFeatures,
   INSIDE,
   isOpenLabel,
@@ -21,6 +23,7 @@ import {
   typeOfLabel,
   UNIT,
 } from './features';
+import { isGivenName } from './givenNames';
 import { findNumericMentions } from './numericEntities';
 import { tokenizeText, Tokens } from './tokens';
 import { Mention } from './types';
@@ -183,12 +186,104 @@ export function recognizeNamedMentions(text: string, model: NerModel): Mention[]
 function namedMentionsOfTokens(tokens: Tokens, model: NerModel): Mention[] {
   const { text } = tokens;
   const features = new DocumentFeatures(tokens, model.resources);
-  const labels = labelDocument(features, weightTableScorer(model.firstPass), weightTableScorer(model.secondPass));
+  const firstLabels = new Uint8Array(features.count);
+  tagDocument(features, weightTableScorer(model.firstPass), undefined, firstLabels);
+  const evidence = new DocumentLabelEvidence(features, firstLabels);
+  const secondPass = weightTableScorer(model.secondPass);
+  const labels = new Uint8Array(features.count);
+  tagDocument(features, secondPass, evidence, labels);
+  splitPersonNamesOffEntities(features, secondPass, evidence, labels);
   return entitiesOfLabels(labels, tokens.count).map(entity => {
     const start = tokens.starts[entity.firstToken];
     const end = tokens.ends[entity.lastToken];
     return { span: { start, end }, text: text.slice(start, end), type: NAMED_TYPES[entity.type], source: 'model' as const };
   });
+}
+
+const PERSON = NAMED_TYPES.indexOf('person');
+
+/**
+ * Takes a person's name off the end of an entity of another type where the model and the given-names list agree
+ * (the model's slip: "State Duma Defense Committee Andrey Kartapolov" as one organization). Relabels in place.
+ *
+ * - Inside the entity, at a given name followed by capitalised words to the entity's end: the greedy decoder could
+ *   only go on with the organization there, yet of all labels it scored a person beginning highest; and asked again
+ *   with that boundary in place, it scores going on with the person above O at each later word (it would not, at
+ *   "Golf" after "Park"). Then the first part keeps its type and "Andrey Kartapolov" becomes a person.
+ * - At a given name that ends the entity right before a person the model found ("Senate Armed Services Committee
+ *   Jack" + "Reed"): the given name moves into the person.
+ *
+ * Neither signal is enough alone: the model's wish to begin a person also fires inside "World Boxing Council", and a
+ * given name also stands in "Johns Hopkins University" or "Brown Deer Park Golf Course". A given name the model's
+ * case dictionary says is usually a lower-case word ("Will", "Rose", "Grant") is no evidence.
+ */
+function splitPersonNamesOffEntities(features: DocumentFeatures, scorer: LabelScorer, evidence: DocumentLabelEvidence, labels: Uint8Array): void {
+  const { text, starts, ends, sentenceStarts } = features.tokens;
+  const wordAt = (token: number) => text.slice(starts[token], ends[token]);
+  const isPlausibleGivenName = (token: number) =>
+    isGivenName(wordAt(token)) && features.resources.caseDictionary.get(features.lower[token]) !== CASE_LOWER;
+  const keys = new Int32Array(MAX_FEATURES_PER_TOKEN);
+  const scores = new Float64Array(LABEL_COUNT);
+  /** The model's scores for every label at `token` after the given two labels, in `scores`. */
+  const score = (token: number, previous: number, beforePrevious: number) => {
+    let keyCount = features.observationFeatures(token, keys, 0);
+    keyCount = features.labelFeatures(token, previous, beforePrevious, keys, keyCount);
+    keyCount = evidence.features(features, token, keys, keyCount);
+    scores.fill(0);
+    scorer.score(keys, keyCount, scores);
+  };
+  const bestLabel = () => {
+    let best = OUTSIDE;
+    for (let label = 1; label < LABEL_COUNT; label++) if (scores[label] > scores[best]) best = label;
+    return best;
+  };
+  const closingLabel = (entity: TokenEntity, lastToken: number) => labelOf(entity.type, lastToken === entity.firstToken ? UNIT : LAST);
+
+  for (const entity of entitiesOfLabels(labels, features.count)) {
+    if (entity.type === PERSON || entity.lastToken === entity.firstToken) continue;
+    const sentence = features.sentenceOf[entity.firstToken];
+    const after = entity.lastToken + 1;
+    const personFollows = after < sentenceStarts[sentence + 1] && (labels[after] === labelOf(PERSON, BEGIN) || labels[after] === labelOf(PERSON, UNIT));
+    if (personFollows && isPlausibleGivenName(entity.lastToken)) {
+      labels[entity.lastToken - 1] = closingLabel(entity, entity.lastToken - 1);
+      labels[entity.lastToken] = labelOf(PERSON, BEGIN);
+      labels[after] = labels[after] === labelOf(PERSON, UNIT) ? labelOf(PERSON, LAST) : labelOf(PERSON, INSIDE);
+      continue;
+    }
+    for (let token = entity.firstToken + 1; token < entity.lastToken; token++) {
+      if (!isPlausibleGivenName(token) || !readsAsSurname(token + 1, entity.lastToken, wordAt)) continue;
+      score(token, labels[token - 1], token - 2 >= sentenceStarts[sentence] ? labels[token - 2] : SENTENCE_START_LABEL);
+      if (bestLabel() !== labelOf(PERSON, BEGIN)) continue;
+      const closed = closingLabel(entity, token - 1);
+      let previous = labelOf(PERSON, BEGIN);
+      let beforePrevious = closed;
+      let goesOn = true;
+      for (let next = token + 1; next <= entity.lastToken && goesOn; next++) {
+        const wanted = labelOf(PERSON, next === entity.lastToken ? LAST : INSIDE);
+        score(next, previous, beforePrevious);
+        goesOn = scores[wanted] > scores[OUTSIDE];
+        beforePrevious = previous;
+        previous = wanted;
+      }
+      if (!goesOn) continue;
+      labels[token - 1] = closed;
+      labels[token] = labelOf(PERSON, BEGIN);
+      for (let inside = token + 1; inside < entity.lastToken; inside++) labels[inside] = labelOf(PERSON, INSIDE);
+      labels[entity.lastToken] = labelOf(PERSON, LAST);
+      break;
+    }
+  }
+}
+
+/** Tokens `[first, last]` read as a surname: capitalised words ("Kartapolov", "Al-Assad"), initials only before the last. */
+function readsAsSurname(first: number, last: number, wordAt: (token: number) => string): boolean {
+  for (let token = first; token <= last; token++) {
+    const word = wordAt(token);
+    const isWord = /^[\p{Lu}\p{Lt}][\p{Ll}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*$/u.test(word);
+    const isInitial = token < last && /^\p{Lu}\.$/u.test(word);
+    if (!isWord && !isInitial) return false;
+  }
+  return true;
 }
 
 /**
