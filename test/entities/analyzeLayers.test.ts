@@ -2,6 +2,8 @@
 // by hand; then the facade with the shipped model on a seed-like article (the issue's "done when" cases).
 
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseArticle } from '../../server/src/engine/article';
 import { analyzeEntities, bundledKnowledge, Entity, EntityType, Mention } from '../../server/src/engine/entities';
@@ -181,5 +183,64 @@ describe('analyzeEntities with the shipped model', () => {
         'State Duma Defense Committee/organization/model', 'Andrey Kartapolov/person/tag',
       ],
     );
+  });
+});
+
+describe('analyzeEntities on the seed article (issue 4’s names)', () => {
+  const seedPath = join(__dirname, '..', '..', '..', 'shared', 'data', 'articles', '000_b5462eb3a528e492.txt');
+  const present = existsSync(seedPath);
+  const skip = present ? false : `${seedPath} is absent (the shared data is not beside the clone); the seed-like article above covers the same cases`;
+  const loaded = loadNerModel();
+  if (loaded.kind === 'error') throw new Error(loaded.message);
+  const seed = present ? readFileSync(seedPath, 'utf8') : '';
+  const analyze = (text: string) => analyzeEntities(parseArticle(text), { model: loaded.model, knowledge: bundledKnowledge() });
+  const entityWith = (entities: readonly Entity[], name: string): Entity => {
+    const found = entities.find(entity => entity.mentions.some(item => item.text === name));
+    assert.ok(found, `no entity mentioned as "${name}": ${entities.map(entity => entity.id).join(', ')}`);
+    return found;
+  };
+
+  /** [a mention's text, the entity's type, canonical name, aliases, what the knowledge entry says it is]. */
+  const CASES: [string, EntityType, string, string[], string | undefined][] = [
+    ['Kartapolov', 'person', 'Andrey Kartapolov', ['Kartapolov'], undefined],
+    ['CSTO', 'organization', 'Collective Security Treaty Organization', ['CSTO'], 'Russia-led military alliance'],
+    ['Kiev', 'place', 'Kyiv', ['Kiev'], undefined],
+    ['Lugansk', 'place', 'Luhansk', ['Lugansk'], undefined],
+    // The first "Lugansk" stands in a coordination the model takes whole: a curated entry knows it.
+    ['Donetsk and Lugansk People’s Republics', 'place', "Donetsk and Luhansk People's Republics", ['Donetsk and Lugansk People’s Republics'], 'The Donetsk and Luhansk'],
+    ['Donbass', 'place', 'Donbas', ['Donbass'], 'Region of eastern Ukraine'],
+    ['NATO', 'organization', 'North Atlantic Treaty Organization', ['NATO'], 'Military alliance'],
+    ['Kremlin', 'organization', 'Kremlin', [], 'The fortress in Moscow'],
+    ['Getty Images', 'organization', 'Getty Images', [], 'Photo agency'],
+    ['Anadolu Agency', 'organization', 'Anadolu Agency', [], 'Turkish state-run news agency'],
+    ['Minsk agreements', 'misc', 'Minsk agreements', [], 'Ceasefire agreements'],
+  ];
+  for (const [name, type, canonical, aliases, description] of CASES) {
+    it(`"${name}" is the ${type} ${canonical}`, { skip }, () => {
+      const entity = entityWith(analyze(seed).entities, name);
+      assert.equal(entity.type, type);
+      assert.equal(entity.canonical, canonical);
+      assert.deepEqual(entity.aliases, aliases);
+      if (description) assert.ok(entity.knowledge?.description?.startsWith(description), entity.knowledge?.description);
+      if (type === 'place') assert.equal(entity.knowledge?.details?.Country, 'Ukraine');
+    });
+  }
+
+  it('a <person> tag on "Andrey Kartapolov" keeps the committee as an organization', { skip }, () => {
+    const tagged = seed.replace('Committee Andrey Kartapolov said', 'Committee <person>Andrey Kartapolov</person> said');
+    assert.notEqual(tagged, seed);
+    const { entities } = analyze(tagged);
+    assert.equal(entities.find(entity => entity.canonical === 'State Duma Defense Committee')?.type, 'organization');
+    assert.equal(entityWith(entities, 'Andrey Kartapolov').type, 'person');
+  });
+
+  it('splits "Andrey Kartapolov" off the committee when "Kartapolov" is not written alone', { skip }, () => {
+    const once = seed.replace('Kartapolov told', 'he told').replace(' Kartapolov continued', ' he continued');
+    assert.equal(once.split('Kartapolov').length, 2);
+    const { entities } = analyze(once);
+    assert.equal(entities.find(entity => entity.canonical === 'State Duma Defense Committee')?.type, 'organization');
+    const person = entityWith(entities, 'Andrey Kartapolov');
+    assert.equal(person.type, 'person');
+    assert.deepEqual(person.facts.filter(fact => fact.kind === 'role').map(fact => fact.text), ['head of Russia’s State Duma Defense Committee']);
   });
 });
