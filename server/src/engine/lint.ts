@@ -1,15 +1,17 @@
 // The engine's facade: parse an article once, run the enabled rules over it, and return findings plus the rules
 // that failed. It never throws on any input text; a rule that throws is reported in `failures` and skipped. Rules see
-// the untagged text; findings and their fixes are returned in offsets of the text as given (tags included).
+// the untagged text; findings and their fixes are returned in offsets of the text as given (tags included). A long
+// document is linted section by section (sections.ts), as a job a host can run in steps and with a cache.
 
-import { Article, parseArticle } from './article';
+import { Article, articleOf, parseArticle } from './article';
 import { bundledKnowledge, KnowledgeBase } from './entities/knowledge';
 import { foldName } from './entities/names';
 import { contentHash } from './hash';
 import { FindingDraft, Rule, RuleContext } from './rule';
 import type { UserPhrases } from './rules/noise/noiseLexicon';
 import { RULES } from './rules/registry';
-import { editToSource, tagEdits, tagPlacementProblem } from './tags';
+import { SectionCache, SectionResult, sectionSpans, shiftFinding } from './sections';
+import { editToSource, parseTaggedText, tagEdits, tagPlacementProblem } from './tags';
 import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
 
 export interface LintOptions {
@@ -28,6 +30,11 @@ export interface LintOptions {
    * built only when such a finding turns up. Hosts add the workspace's `.articlelint/entities.json` on top.
    */
   readonly knowledge?: KnowledgeBase;
+  /**
+   * Results of the sections of a long document from earlier versions (see sections.ts), reused when a section's text
+   * is unchanged and filled with the new ones. Only for the same document and the same other options.
+   */
+  readonly sectionCache?: SectionCache;
 }
 
 export interface LintResult {
@@ -39,7 +46,89 @@ export interface LintResult {
 }
 
 export function lintArticle(input: string | Article, options: LintOptions = {}): LintResult {
-  const article = typeof input === 'string' ? parseArticle(input) : input;
+  return startLint(input, options).finish();
+}
+
+/** A lint in steps: a host runs `step()` while it has time and answers other requests in between. */
+export interface LintJob {
+  /** Sections in the document (1 for a document linted whole). */
+  readonly sectionCount: number;
+  /** Sections not linted yet (cached ones count as linted). */
+  readonly remainingSections: number;
+  /** Lints the next section; false once none remain. */
+  step(): boolean;
+  /** Lints whatever remains and returns the result. */
+  finish(): LintResult;
+}
+
+export function startLint(input: string | Article, options: LintOptions = {}): LintJob {
+  const tagged = typeof input === 'string' ? parseTaggedText(input) : input.tagged;
+  const spans = sectionSpans(tagged);
+  if (spans.length === 1) {
+    let result: LintResult | undefined;
+    const run = () => (result ??= lintWhole(typeof input === 'string' ? articleOf(tagged) : input, options));
+    return {
+      sectionCount: 1,
+      get remainingSections() {
+        return result ? 0 : 1;
+      },
+      step: () => (run(), false),
+      finish: run,
+    };
+  }
+  const sections = spans.map((span, index) => ({ span, text: tagged.source.slice(span.start, span.end), startsDocument: index === 0 }));
+  const cache = options.sectionCache ?? new SectionCache();
+  const sectionOptions: LintOptions = { ...options, sectionCache: undefined };
+  let next = 0;
+  const lintSection = (index: number): SectionResult => {
+    const { text, startsDocument } = sections[index];
+    let cached = cache.get(text, startsDocument);
+    if (!cached) {
+      const { findings, failures } = lintWhole(parseArticle(text, { startsDocument }), sectionOptions);
+      cached = { findings, failures };
+      cache.set(text, startsDocument, cached);
+    }
+    return cached;
+  };
+  const skipCached = () => {
+    while (next < sections.length && cache.get(sections[next].text, sections[next].startsDocument)) next++;
+  };
+  return {
+    sectionCount: sections.length,
+    get remainingSections() {
+      skipCached();
+      return sections.slice(next).filter(section => !cache.get(section.text, section.startsDocument)).length;
+    },
+    step() {
+      skipCached();
+      if (next < sections.length) lintSection(next++);
+      skipCached();
+      return next < sections.length;
+    },
+    finish() {
+      const findings: Finding[] = [];
+      const failures = new Map<string, RuleFailure>();
+      for (const [index, section] of sections.entries()) {
+        const result = lintSection(index);
+        for (const finding of result.findings) findings.push(shiftFinding(finding, section.span.start));
+        for (const failure of result.failures) failures.set(`${failure.rule}\n${failure.message}`, failure);
+      }
+      cache.keepOnly(sections);
+      // Hosts read the whole parse only for hovers, actions and extraction: parse it when first asked.
+      let article: Article | undefined = typeof input === 'string' ? undefined : input;
+      return {
+        get article() {
+          return (article ??= articleOf(tagged));
+        },
+        findings,
+        failures: [...failures.values()],
+      };
+    },
+  };
+}
+
+/** Runs the rules over one article (a whole document or one section of it). */
+function lintWhole(article: Article, options: LintOptions): LintResult {
   const context: RuleContext = { language: options.language ?? 'en', ...(options.userPhrases ? { userPhrases: options.userPhrases } : {}) };
   // Findings over the untagged text, and the few (tag syntax) that are about the markup itself, in source offsets.
   const findings: Finding[] = [];

@@ -1,0 +1,161 @@
+// Cuts a long document into sections that are linted one by one: a dump of many scraped pages is cut at paragraph
+// starts chosen by their content (not by their position), so an edit changes the text of one section, the sections
+// after it keep theirs, and a SectionCache reuses their results.
+
+import { TaggedText } from './tags';
+import { Finding, RuleFailure, Span } from './types';
+
+/** Documents longer than this (UTF-16 code units) are linted in sections; shorter ones whole. */
+export const SECTIONED_LINT_LENGTH = 256 * 1024;
+/** No cut comes sooner than this after a section's start. */
+const MIN_SECTION_LENGTH = 32 * 1024;
+/** Past this, a section is cut at a line start even without a blank line before it (text with no paragraph breaks). */
+const MAX_SECTION_LENGTH = 128 * 1024;
+/** Of the candidate cut points, those whose text hashes to 0 modulo this are cuts; sections average MIN + a little. */
+const CUT_ONE_IN = 4;
+/** A line start this far from the section's start is a cut whatever its hash. */
+const FORCED_CUT_LENGTH = 4 * MAX_SECTION_LENGTH;
+/** How many characters after a candidate point decide whether it is a cut. */
+const HASHED_LENGTH = 32;
+
+// A line break, then blank lines (whitespace and the invisible characters scrapers leave on empty lines): the point
+// after it starts a paragraph.
+const BLANK_LINES = /(?:\r\n?|\n)(?:(?:[^\S\r\n]|[\u200B\u200C\u200D\u2060\uFEFF])*(?:\r\n?|\n))+/g;
+const LINE_BREAK = /\r\n?|\n/g;
+
+/**
+ * The sections of a document as spans of its source, in order, covering it without gaps. One span for documents up to
+ * SECTIONED_LINT_LENGTH. A cut is always at a line start, never inside a tagged passage, and depends only on the text
+ * between the section's start and the cut, so after an edit the cuts downstream fall where they fell before.
+ */
+export function sectionSpans(tagged: TaggedText): Span[] {
+  const { source } = tagged;
+  if (source.length <= SECTIONED_LINT_LENGTH) return [{ start: 0, end: source.length }];
+  const passages = mergedPassageSpans(tagged);
+  const isInsidePassage = (offset: number) => {
+    // The last passage starting before `offset` (binary search), and whether it reaches past it.
+    let low = 0;
+    let high = passages.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (passages[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && passages[low - 1].end > offset;
+  };
+  // Past FORCED_CUT_LENGTH the hash is not asked: text that repeats one line over and over never hashes to a cut.
+  const isCut = (offset: number, sectionStart: number) =>
+    offset < source.length &&
+    (hashAt(source, offset) % CUT_ONE_IN === 0 || offset - sectionStart >= FORCED_CUT_LENGTH) &&
+    !isInsidePassage(offset);
+
+  const spans: Span[] = [];
+  let start = 0;
+  while (source.length - start > MIN_SECTION_LENGTH) {
+    const cut = paragraphCut(source, start, isCut) ?? lineCut(source, start, isCut);
+    if (cut === undefined) break;
+    spans.push({ start, end: cut });
+    start = cut;
+  }
+  spans.push({ start, end: source.length });
+  return spans;
+}
+
+/** The first paragraph start that is a cut between MIN and MAX_SECTION_LENGTH after `start`. */
+function paragraphCut(source: string, start: number, isCut: (offset: number, sectionStart: number) => boolean): number | undefined {
+  const earliest = start + MIN_SECTION_LENGTH;
+  const latest = start + MAX_SECTION_LENGTH;
+  // Begin a little early so a run of blank lines that straddles `earliest` is found whole.
+  BLANK_LINES.lastIndex = Math.max(start, earliest - 256);
+  for (let match = BLANK_LINES.exec(source); match !== null && match.index <= latest; match = BLANK_LINES.exec(source)) {
+    const candidate = match.index + match[0].length;
+    if (candidate >= earliest && candidate <= latest && isCut(candidate, start)) return candidate;
+  }
+  return undefined;
+}
+
+/** The first line start that is a cut at least MIN_SECTION_LENGTH after `start`, blank line before it or not. */
+function lineCut(source: string, start: number, isCut: (offset: number, sectionStart: number) => boolean): number | undefined {
+  LINE_BREAK.lastIndex = start + MIN_SECTION_LENGTH - 1;
+  for (let match = LINE_BREAK.exec(source); match !== null; match = LINE_BREAK.exec(source)) {
+    const candidate = match.index + match[0].length;
+    // "\r\n" found from its "\n" half would cut between the two characters.
+    if (match[0] === '\n' && source.charCodeAt(match.index - 1) === 13) continue;
+    if (candidate >= start + MIN_SECTION_LENGTH && isCut(candidate, start)) return candidate;
+  }
+  return undefined;
+}
+
+/** FNV-1a over the characters that follow `offset`: the same text gives the same answer wherever it stands. */
+function hashAt(source: string, offset: number): number {
+  let hash = 0x811c9dc5;
+  const end = Math.min(source.length, offset + HASHED_LENGTH);
+  for (let index = offset; index < end; index++) hash = Math.imul(hash ^ source.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The source spans of the tagged passages, overlapping and nested ones merged, in order. */
+function mergedPassageSpans(tagged: TaggedText): Span[] {
+  const spans = tagged.annotations.map(annotation => annotation.source).sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** What linting one section produced, in offsets of the section's own text. */
+export interface SectionResult {
+  readonly findings: readonly Finding[];
+  readonly failures: readonly RuleFailure[];
+}
+
+/**
+ * Results of sections by their text, kept by a host between versions of one document so an edit re-lints only the
+ * sections it changed. Results depend on the lint options: use one cache per document and set of options.
+ */
+export class SectionCache {
+  /** Index 0: sections that start a document; 1: sections that continue one (linted differently, see Article). */
+  private readonly byText: [Map<string, SectionResult>, Map<string, SectionResult>] = [new Map(), new Map()];
+
+  get(text: string, startsDocument: boolean): SectionResult | undefined {
+    return this.byText[startsDocument ? 0 : 1].get(text);
+  }
+
+  set(text: string, startsDocument: boolean, result: SectionResult): void {
+    this.byText[startsDocument ? 0 : 1].set(text, result);
+  }
+
+  /** Keeps only the sections of the latest complete lint, so memory follows the document, not its history. */
+  keepOnly(sections: readonly { readonly text: string; readonly startsDocument: boolean }[]): void {
+    const kept: [Map<string, SectionResult>, Map<string, SectionResult>] = [new Map(), new Map()];
+    for (const { text, startsDocument } of sections) {
+      const result = this.get(text, startsDocument);
+      if (result) kept[startsDocument ? 0 : 1].set(text, result);
+    }
+    for (const index of [0, 1] as const) {
+      this.byText[index].clear();
+      for (const [text, result] of kept[index]) this.byText[index].set(text, result);
+    }
+  }
+
+  get size(): number {
+    return this.byText[0].size + this.byText[1].size;
+  }
+}
+
+/** A finding of a section moved to the document's offsets (`offset`: where the section starts). */
+export function shiftFinding(finding: Finding, offset: number): Finding {
+  if (offset === 0) return finding;
+  return {
+    ...finding,
+    span: shiftSpan(finding.span, offset),
+    fixes: finding.fixes.map(fix => ({ ...fix, edits: fix.edits.map(edit => ({ ...edit, span: shiftSpan(edit.span, offset) })) })),
+  };
+}
+
+function shiftSpan(span: Span, offset: number): Span {
+  return { start: span.start + offset, end: span.end + offset };
+}

@@ -1,0 +1,156 @@
+// Long documents are linted in sections: where the cuts fall (line starts, never inside a tagged passage, the same
+// downstream after an edit), the cache that re-lints only changed sections, and the result equal to a fresh lint.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { parseArticle } from '../../server/src/engine/article';
+import { lintArticle, startLint } from '../../server/src/engine/lint';
+import { SECTIONED_LINT_LENGTH, SectionCache, sectionSpans } from '../../server/src/engine/sections';
+import { parseTaggedText } from '../../server/src/engine/tags';
+import { Span } from '../../server/src/engine/types';
+
+const samplesFolder = join(new URL('../..', import.meta.url).pathname, 'samples');
+const SAMPLES = readdirSync(samplesFolder)
+  .filter(name => name.endsWith('.txt'))
+  .sort()
+  .map(name => readFileSync(join(samplesFolder, name), 'utf8'));
+
+/** The shipped samples, each copy numbered so no two are the same text, until `length` characters: a page dump. */
+function dump(length: number, lineBreak = '\n'): string {
+  const parts: string[] = [];
+  let total = 0;
+  for (let copy = 0; total < length; copy++) {
+    const page = `Page ${copy}${lineBreak}${lineBreak}${SAMPLES[copy % SAMPLES.length].replace(/\r\n?|\n/g, lineBreak).trimEnd()}${lineBreak}${lineBreak}`;
+    parts.push(page);
+    total += page.length;
+  }
+  return parts.join('');
+}
+
+const sectionsOf = (text: string) => sectionSpans(parseTaggedText(text));
+const textsOf = (text: string, spans: readonly Span[]) => spans.map(span => text.slice(span.start, span.end));
+
+function assertCovers(text: string, spans: readonly Span[]): void {
+  assert.equal(spans[0].start, 0);
+  assert.equal(spans[spans.length - 1].end, text.length);
+  for (let index = 1; index < spans.length; index++) {
+    assert.equal(spans[index].start, spans[index - 1].end, 'sections follow each other without a gap');
+    const before = text[spans[index].start - 1];
+    assert.ok(before === '\n' || (before === '\r' && text[spans[index].start] !== '\n'), `cut ${index} is at a line start and keeps CRLF whole`);
+  }
+}
+
+describe('sectionSpans', () => {
+  it('keeps a document up to the threshold whole', () => {
+    const text = dump(SECTIONED_LINT_LENGTH - 1000);
+    assert.deepEqual(sectionsOf(text), [{ start: 0, end: text.length }]);
+  });
+
+  it('cuts a long dump at line starts into sections of at least 32 KiB, covering it without gaps', () => {
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const text = dump(1024 * 1024, lineBreak);
+      const spans = sectionsOf(text);
+      assertCovers(text, spans);
+      assert.ok(spans.length >= 8 && spans.length <= 32, `${spans.length} sections for 1 MiB`);
+      for (const span of spans.slice(0, -1)) assert.ok(span.end - span.start >= 32 * 1024);
+    }
+  });
+
+  it('cuts in the same places downstream of an edit, so only the edited section and perhaps a neighbour change', () => {
+    const text = dump(2 * 1024 * 1024);
+    const before = textsOf(text, sectionsOf(text));
+    const middle = text.indexOf('\n\n', text.length / 2) + 2;
+    for (const edit of ['x', 'A new sentence typed into the page.\n\n', '']) {
+      const edited = edit === '' ? text.slice(0, middle) + text.slice(middle + 40) : text.slice(0, middle) + edit + text.slice(middle);
+      const after = textsOf(edited, sectionsOf(edited));
+      const unchanged = new Set(before);
+      const changed = after.filter(section => !unchanged.has(section));
+      assert.ok(changed.length >= 1 && changed.length <= 3, `${changed.length} of ${after.length} sections changed`);
+    }
+  });
+
+  it('never cuts inside a tagged passage', () => {
+    // Every paragraph of the dump inside one <quote>…</quote> spanning many paragraph breaks: no cut may fall in it.
+    const body = dump(600 * 1024);
+    const quoted = `${body.slice(0, 100_000)}<quote>${body.slice(100_000, 300_000)}</quote>${body.slice(300_000)}`;
+    const spans = sectionsOf(quoted);
+    assertCovers(quoted, spans);
+    const open = quoted.indexOf('<quote>');
+    const close = quoted.indexOf('</quote>') + '</quote>'.length;
+    for (const span of spans) assert.ok(span.start <= open || span.start >= close, `cut at ${span.start} inside the quote ${open}–${close}`);
+  });
+
+  it('cuts text without blank lines at line starts, and keeps one huge line whole', () => {
+    const lines = dump(700 * 1024).replace(/\n\n+/g, '\n');
+    const spans = sectionsOf(lines);
+    assertCovers(lines, spans);
+    assert.ok(spans.length > 2);
+    const oneLine = 'word '.repeat(120 * 1024);
+    assert.deepEqual(sectionsOf(oneLine), [{ start: 0, end: oneLine.length }]);
+  });
+
+  it('cuts a line repeated over and over, which never hashes to a cut, at the forced length', () => {
+    const text = 'Share on Facebook\n\n'.repeat(60_000);
+    const spans = sectionsOf(text);
+    assertCovers(text, spans);
+    assert.ok(spans.length >= 2);
+    for (const span of spans.slice(0, -1)) assert.ok(span.end - span.start <= 4 * 128 * 1024 + 100);
+  });
+});
+
+describe('linting in sections', () => {
+  it('with a cache gives what a fresh lint gives, after edits, and re-lints only the changed sections', () => {
+    const cache = new SectionCache();
+    let text = dump(1024 * 1024);
+    const first = startLint(text, { sectionCache: cache });
+    assert.equal(first.remainingSections, first.sectionCount);
+    first.finish();
+    assert.equal(cache.size, first.sectionCount);
+
+    for (const edit of ['Advertisement\n\n', 'x', '&amp; ']) {
+      const at = text.indexOf('\n\n', text.length / 3) + 2;
+      text = text.slice(0, at) + edit + text.slice(at);
+      const job = startLint(text, { sectionCache: cache });
+      assert.ok(job.remainingSections >= 1 && job.remainingSections <= 3, `${job.remainingSections} of ${job.sectionCount} sections to lint`);
+      const incremental = job.finish();
+      const fresh = lintArticle(text);
+      assert.deepEqual(incremental.findings, fresh.findings);
+      assert.equal(incremental.article.text, fresh.article.text);
+      assert.equal(cache.size, job.sectionCount, 'the cache keeps only the sections of the latest lint');
+    }
+  });
+
+  it('steps through the sections one at a time', () => {
+    const text = dump(600 * 1024);
+    const job = startLint(text);
+    let steps = 0;
+    while (job.step()) steps++;
+    assert.equal(steps + 1, job.sectionCount);
+    assert.equal(job.remainingSections, 0);
+    assert.deepEqual(job.finish().findings, lintArticle(text).findings);
+  });
+
+  it('reports findings all over a long dump, in document offsets, sorted, each on the text it names', () => {
+    const text = dump(600 * 1024);
+    const { findings } = lintArticle(text);
+    const adLabels = findings.filter(finding => finding.rule === 'noise/ad-label');
+    assert.ok(adLabels.length > 20, `${adLabels.length} ad labels`);
+    const lastSection = sectionsOf(text).at(-1)!;
+    assert.ok(adLabels.some(finding => finding.span.start >= lastSection.start), 'the last section has its findings too');
+    for (const finding of adLabels) assert.match(text.slice(finding.span.start, finding.span.end), /^(?:advertisement|sponsored|anzeige)/i);
+    for (let index = 1; index < findings.length; index++) assert.ok(findings[index - 1].span.start <= findings[index].span.start);
+  });
+});
+
+describe('a section that continues a document', () => {
+  const text = 'Council approves budget for schools | The Daily Ledger\n\nThe council approved the budget on Tuesday after a long debate about school funding and repairs.\n\nMembers said the plan would be reviewed again in spring, when the first figures for the year are known.\n';
+  const headlines = (startsDocument: boolean) =>
+    lintArticle(parseArticle(text, { startsDocument })).findings.filter(finding => finding.rule === 'metadata/headline').length;
+
+  it('does not read its first line as the page title', () => {
+    assert.equal(headlines(true), 1);
+    assert.equal(headlines(false), 0);
+  });
+});
