@@ -3,7 +3,7 @@
 
 import { Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintedDocument } from './documents';
+import { LintedDocument, StaleDocumentError } from './documents';
 import { describeError } from './containment';
 import { toDiagnostics } from './diagnostics';
 
@@ -50,6 +50,8 @@ export class PushDiagnostics {
       if (this.dependencies.document(uri)?.version !== version || (linted && linted.version !== version)) return;
       this.dependencies.send(uri, version, linted ? toDiagnostics(linted) : []);
     } catch (error) {
+      // The document changed before its lint started: the change scheduled a publish of its own.
+      if (error instanceof StaleDocumentError) return;
       this.dependencies.logError(`linting ${uri} failed: ${describeError(error)}`);
       if (this.dependencies.document(uri)?.version === version) this.dependencies.send(uri, version, []);
     }

@@ -9,7 +9,9 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReport,
   InitializeResult,
+  LSPErrorCodes,
   MessageType,
+  ResponseError,
   SemanticTokens,
   ShowMessageNotification,
   TextDocumentSyncKind,
@@ -22,7 +24,7 @@ import { SOURCE_FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { CommandDependencies, executeCommand, exportAnnotationsOf, extractBodyOf } from './commands';
 import { contained, describeError } from './containment';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
-import { DocumentLinter, LintedDocument } from './documents';
+import { DocumentLinter, LintedDocument, LintProgress, StaleDocumentError } from './documents';
 import {
   documentHighlightsAt,
   entityActions,
@@ -77,6 +79,8 @@ export function startServer(connection: Connection): void {
     logRuleFailures: (uri, version, failures) => {
       for (const failure of failures) log.error(`rule ${failure.rule} failed on ${uri} (version ${version}): ${failure.message}`);
     },
+    currentVersion: uri => documents.get(uri)?.version,
+    startProgress: (uri, totalSections) => (capabilities.window?.workDoneProgress ? lintProgress(uri, totalSections) : undefined),
   });
   const push = new PushDiagnostics({
     document: uri => documents.get(uri),
@@ -98,6 +102,28 @@ export function startServer(connection: Connection): void {
     },
   };
   const logError = (message: string) => log.error(message);
+
+  /** Server-initiated work-done progress for the lint of a long document ("Linting big.txt: 12 of 160 sections"). */
+  function lintProgress(uri: string, totalSections: number): LintProgress {
+    const name = decodeURIComponent(uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf(':')) + 1));
+    let ended = false;
+    let reporter: { report(percentage: number, message: string): void; done(): void } | undefined;
+    connection.window.createWorkDoneProgress().then(
+      created => {
+        if (ended) return created.done();
+        reporter = created;
+        created.begin('Article Lint', 0, `Linting ${name}: 0 of ${totalSections} sections`, false);
+      },
+      error => log.warn(`progress for ${name} not shown: ${describeError(error)}`),
+    );
+    return {
+      report: linted => reporter?.report(Math.floor((linted / totalSections) * 100), `Linting ${name}: ${linted} of ${totalSections} sections`),
+      end: () => {
+        ended = true;
+        reporter?.done();
+      },
+    };
+  }
 
   /** A notification, not window/showMessageRequest: nothing waits for the user to dismiss it. */
   function showMessage(type: MessageType, message: string): void {
@@ -206,10 +232,15 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  // On failure the report is empty, so the editor drops diagnostics that may be stale.
+  // On failure the report is empty, so the editor drops diagnostics that may be stale. A document that changed before
+  // its lint started is answered "cancelled, ask again": the editor keeps what it shows and asks for the new version.
   const emptyReport: DocumentDiagnosticReport = { kind: 'full', items: [] };
+  const diagnosticsFallback = (error: unknown): DocumentDiagnosticReport => {
+    if (error instanceof StaleDocumentError) throw new ResponseError(LSPErrorCodes.ServerCancelled, error.message, { retriggerRequest: true });
+    return emptyReport;
+  };
   connection.languages.diagnostics.on(
-    contained('textDocument/diagnostic', logError, () => emptyReport, async params => {
+    contained('textDocument/diagnostic', logError, diagnosticsFallback, async params => {
       const document = documents.get(params.textDocument.uri);
       const linted = document && (await linter.lint(document, 'ifEnabled'));
       if (!linted) return emptyReport;
