@@ -21,9 +21,10 @@ import {
 } from 'vscode-languageserver/node';
 import type { NerModel } from './engine/entities';
 import {
-  analyzeEntities,
+  analyzeEntitiesInSections,
   Article,
   Entity,
+  EntitySectionCache,
   ENTITY_TYPES,
   EntityType,
   KNOWLEDGE_FILE_PATH,
@@ -65,11 +66,12 @@ export interface EntityView {
 const views = new WeakMap<LintedDocument, { model: NerModel | undefined; knowledge: KnowledgeBase; view: EntityView }>();
 
 /** The entity view of a linted version, computed once per version, model and knowledge base. */
-export function entityViewOf(linted: LintedDocument, model: NerModel | undefined, knowledge: KnowledgeBase): EntityView {
+export function entityViewOf(linted: LintedDocument, model: NerModel | undefined, knowledge: KnowledgeBase, sectionCache?: EntitySectionCache): EntityView {
   const cached = views.get(linted);
   if (cached && cached.model === model && cached.knowledge === knowledge) return cached.view;
   const { article, findings } = linted.result;
-  const { entities } = analyzeEntities(article, { model, knowledge });
+  // A long document is analysed in sections, and an edit re-analyses only the sections it changed.
+  const entities = analyzeEntitiesInSections(article, { model, knowledge }, sectionCache);
   // Findings are sorted by start: the furthest end among the noise spans starting at or before a mention tells
   // whether one of them covers it.
   const noiseSpans = findings.filter(finding => finding.category === 'noise').map(finding => finding.span);

@@ -19,7 +19,7 @@ import {
   WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, KNOWLEDGE_FILE_PATH } from './engine/index';
+import { CONFIG_FILE_NAME, EntitySectionCache, KNOWLEDGE_FILE_PATH } from './engine/index';
 import { SOURCE_FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { CommandDependencies, executeCommand, exportAnnotationsOf, extractBodyOf } from './commands';
 import { contained, describeError } from './containment';
@@ -71,6 +71,8 @@ export function startServer(connection: Connection): void {
       showMessage(MessageType.Warning, `Article Lint: ${KNOWLEDGE_FILE_PATH} has problems (the valid entries still apply): ${problems.join('; ')}`);
     },
   );
+  /** Per open document: the entity analyses of its sections, reused across versions. */
+  const entitySections = new Map<string, EntitySectionCache>();
   const entityModel = new EntityModelLoader({ info: message => log.info(message), warn: message => log.warn(message) });
   const linter = new DocumentLinter({
     settingsFor: uri => settings.settingsFor(uri),
@@ -227,6 +229,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(
     contained('textDocument/didClose', logError, () => undefined, event => {
       linter.forget(event.document.uri);
+      entitySections.delete(event.document.uri);
       settings.forget(event.document.uri);
       if (!usePullDiagnostics) push.clear(event.document.uri);
     }),
@@ -258,7 +261,10 @@ export function startServer(connection: Connection): void {
     const linted = document && (await linter.lint(document, 'ifEnabled'));
     if (!linted || !linted.settings.entities.enable) return undefined;
     const model = await entityModel.model();
-    return isCurrent(linted) ? entityViewOf(linted, model, knowledgeFiles.knowledgeFor(uri)) : undefined;
+    if (!isCurrent(linted)) return undefined;
+    let sections = entitySections.get(uri);
+    if (!sections) entitySections.set(uri, (sections = new EntitySectionCache()));
+    return entityViewOf(linted, model, knowledgeFiles.knowledgeFor(uri), sections);
   }
 
   function isCurrent(linted: LintedDocument): boolean {

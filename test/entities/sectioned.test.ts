@@ -1,0 +1,83 @@
+// Entities of a long document analysed section by section: every span still names its text in the whole document
+// (tagged or not), a short document is analysed exactly as before, and a cache reused after an edit gives what a
+// fresh analysis gives.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseArticle } from '../../server/src/engine/article';
+import { analyzeEntities, bundledKnowledge } from '../../server/src/engine/entities/index';
+import { Entity } from '../../server/src/engine/entities/types';
+import { analyzeEntitiesInSections, EntitySectionCache } from '../../server/src/engine/sectionedEntities';
+import { SECTIONED_LINT_LENGTH } from '../../server/src/engine/sections';
+import { loadNerModel } from '../../server/src/host/nerModel';
+
+const loaded = loadNerModel();
+if (loaded.kind === 'error') throw new Error(loaded.message);
+const options = { model: loaded.model, knowledge: bundledKnowledge() };
+
+// Our own page, in the constructions of scraped news: an acronym defined in the text, a surname after the full name.
+const PAGE = [
+  'Peacekeepers may be sent east, lawmaker says',
+  '',
+  'A mission of the Collective Security Treaty Organization (CSTO) might be sent to Ukraine, the head of the Defense Committee <person>Andrey Kartapolov</person> said on 6 June 2022.',
+  '',
+  '“Peacekeepers from the CSTO countries may be needed there,” Kartapolov told reporters in Moscow.',
+  '',
+  'The bloc groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, and costs $2.5 million a year.',
+  '',
+].join('\n');
+
+function dump(length: number): string {
+  const pages: string[] = [];
+  for (let total = 0, copy = 0; total < length; copy++) {
+    const page = `Page ${copy}\n\n${PAGE}\n`;
+    pages.push(page);
+    total += page.length;
+  }
+  return pages.join('');
+}
+
+/** Type, text and span of every mention, in text order: what hovers, highlights and colours are built from. */
+function mentionsOf(entities: readonly Entity[]): string[] {
+  return entities
+    .flatMap(entity => entity.mentions.map(mention => ({ entity, mention })))
+    .sort((a, b) => a.mention.span.start - b.mention.span.start)
+    .map(({ entity, mention }) => `${mention.span.start}-${mention.span.end} ${mention.type} ${mention.text} → ${entity.canonical}`);
+}
+
+describe('analyzeEntitiesInSections', () => {
+  it('analyses a short document exactly as analyzeEntities does', () => {
+    const article = parseArticle(dump(20_000));
+    assert.deepEqual(analyzeEntitiesInSections(article, options), analyzeEntities(article, options).entities);
+  });
+
+  it('finds the names of every section of a long tagged dump, each span naming its text in the whole document', () => {
+    const article = parseArticle(dump(SECTIONED_LINT_LENGTH * 2));
+    const entities = analyzeEntitiesInSections(article, options);
+    const mentions = entities.flatMap(entity => entity.mentions);
+    for (const mention of mentions) assert.equal(article.text.slice(mention.span.start, mention.span.end), mention.text);
+    // A fact's span covers the passage that states it ("… Organization (CSTO)"): the same passages a page alone gives.
+    const page = parseArticle(PAGE);
+    const pageFacts = new Set(analyzeEntities(page, options).entities.flatMap(entity => entity.facts.map(fact => page.text.slice(fact.span.start, fact.span.end))));
+    assert.ok(pageFacts.size >= 2);
+    for (const fact of entities.flatMap(entity => entity.facts)) assert.ok(pageFacts.has(article.text.slice(fact.span.start, fact.span.end)), fact.text);
+    const copies = article.text.split('\nPage ').length;
+    const kartapolov = mentions.filter(mention => mention.text === 'Andrey Kartapolov');
+    assert.equal(kartapolov.length, copies, 'the tagged name in every copy of the page');
+    const last = kartapolov.at(-1)!;
+    assert.ok(last.span.start > article.text.length - PAGE.length * 2, 'the last page has its names too');
+    const csto = entities.filter(entity => entity.canonical === 'Collective Security Treaty Organization');
+    assert.ok(csto.length > 1 && csto.every(entity => entity.facts.some(fact => fact.kind === 'expansion')), 'each section knows its own expansion');
+  });
+
+  it('with a cache gives after an edit what a fresh analysis gives', () => {
+    const cache = new EntitySectionCache();
+    let text = dump(SECTIONED_LINT_LENGTH * 2);
+    analyzeEntitiesInSections(parseArticle(text), options, cache);
+    const at = text.indexOf('\n\n', text.length / 2) + 2;
+    text = `${text.slice(0, at)}Officials in Kiev declined to comment.\n\n${text.slice(at)}`;
+    const article = parseArticle(text);
+    assert.deepEqual(mentionsOf(analyzeEntitiesInSections(article, options, cache)), mentionsOf(analyzeEntitiesInSections(article, options)));
+    assert.ok(mentionsOf(analyzeEntitiesInSections(article, options, cache)).some(mention => / place Kiev → Kyiv$/.test(mention)));
+  });
+});
