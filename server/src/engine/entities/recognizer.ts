@@ -7,6 +7,7 @@ import { DocumentLabelEvidence } from './documentEvidence';
 import {
   BEGIN,
   CASE_LOWER,
+  CASE_TITLE,
   DocumentFeatures,
   INSIDE,
   isOpenLabel,
@@ -221,7 +222,9 @@ function splitPersonNamesOffEntities(features: DocumentFeatures, scorer: LabelSc
   const { text, starts, ends, sentenceStarts } = features.tokens;
   const wordAt = (token: number) => text.slice(starts[token], ends[token]);
   const isPlausibleGivenName = (token: number) =>
-    isGivenName(wordAt(token)) && features.resources.caseDictionary.get(features.lower[token]) !== CASE_LOWER;
+    features.caseClass[token] === CASE_TITLE &&
+    isGivenName(wordAt(token)) &&
+    features.resources.caseDictionary.get(features.lower[token]) !== CASE_LOWER;
   const keys = new Int32Array(MAX_FEATURES_PER_TOKEN);
   const scores = new Float64Array(LABEL_COUNT);
   /** The model's scores for every label at `token` after the given two labels, in `scores`. */
@@ -237,29 +240,29 @@ function splitPersonNamesOffEntities(features: DocumentFeatures, scorer: LabelSc
     for (let label = 1; label < LABEL_COUNT; label++) if (scores[label] > scores[best]) best = label;
     return best;
   };
-  const closingLabel = (entity: TokenEntity, lastToken: number) => labelOf(entity.type, lastToken === entity.firstToken ? UNIT : LAST);
+  const closingLabel = (type: number, first: number, lastToken: number) => labelOf(type, lastToken === first ? UNIT : LAST);
 
-  for (const entity of entitiesOfLabels(labels, features.count)) {
-    if (entity.type === PERSON || entity.lastToken === entity.firstToken) continue;
-    const sentence = features.sentenceOf[entity.firstToken];
-    const after = entity.lastToken + 1;
+  /** Looks at the entity of `type` over tokens `[first, last]` (at least two) and relabels it where it should. */
+  const splitEntity = (first: number, last: number, type: number) => {
+    const sentence = features.sentenceOf[first];
+    const after = last + 1;
     const personFollows = after < sentenceStarts[sentence + 1] && (labels[after] === labelOf(PERSON, BEGIN) || labels[after] === labelOf(PERSON, UNIT));
-    if (personFollows && isPlausibleGivenName(entity.lastToken)) {
-      labels[entity.lastToken - 1] = closingLabel(entity, entity.lastToken - 1);
-      labels[entity.lastToken] = labelOf(PERSON, BEGIN);
+    if (personFollows && isPlausibleGivenName(last)) {
+      labels[last - 1] = closingLabel(type, first, last - 1);
+      labels[last] = labelOf(PERSON, BEGIN);
       labels[after] = labels[after] === labelOf(PERSON, UNIT) ? labelOf(PERSON, LAST) : labelOf(PERSON, INSIDE);
-      continue;
+      return;
     }
-    for (let token = entity.firstToken + 1; token < entity.lastToken; token++) {
-      if (!isPlausibleGivenName(token) || !readsAsSurname(token + 1, entity.lastToken, wordAt)) continue;
+    for (let token = first + 1; token < last; token++) {
+      if (!isPlausibleGivenName(token) || !readsAsSurname(token + 1, last, wordAt)) continue;
       score(token, labels[token - 1], token - 2 >= sentenceStarts[sentence] ? labels[token - 2] : SENTENCE_START_LABEL);
       if (bestLabel() !== labelOf(PERSON, BEGIN)) continue;
-      const closed = closingLabel(entity, token - 1);
+      const closed = closingLabel(type, first, token - 1);
       let previous = labelOf(PERSON, BEGIN);
       let beforePrevious = closed;
       let goesOn = true;
-      for (let next = token + 1; next <= entity.lastToken && goesOn; next++) {
-        const wanted = labelOf(PERSON, next === entity.lastToken ? LAST : INSIDE);
+      for (let next = token + 1; next <= last && goesOn; next++) {
+        const wanted = labelOf(PERSON, next === last ? LAST : INSIDE);
         score(next, previous, beforePrevious);
         goesOn = scores[wanted] > scores[OUTSIDE];
         beforePrevious = previous;
@@ -268,9 +271,22 @@ function splitPersonNamesOffEntities(features: DocumentFeatures, scorer: LabelSc
       if (!goesOn) continue;
       labels[token - 1] = closed;
       labels[token] = labelOf(PERSON, BEGIN);
-      for (let inside = token + 1; inside < entity.lastToken; inside++) labels[inside] = labelOf(PERSON, INSIDE);
-      labels[entity.lastToken] = labelOf(PERSON, LAST);
-      break;
+      for (let inside = token + 1; inside < last; inside++) labels[inside] = labelOf(PERSON, INSIDE);
+      labels[last] = labelOf(PERSON, LAST);
+      return;
+    }
+  };
+
+  // Entities straight from the labels (well formed: B I* L), without building a list of them.
+  let begin = -1;
+  for (let token = 0; token < features.count; token++) {
+    const label = labels[token];
+    if (label === OUTSIDE) continue;
+    const position = positionOfLabel(label);
+    if (position === BEGIN) begin = token;
+    else if (position === LAST && begin >= 0) {
+      if (typeOfLabel(label) !== PERSON) splitEntity(begin, token, typeOfLabel(label));
+      begin = -1;
     }
   }
 }
