@@ -84,9 +84,11 @@ export function fixAllUntilStableEdit(linted: LintedDocument, scope: FixAllScope
 
 /** Offered when the rule has more than one fixable finding; a single one is covered by its quick fix. */
 function fixAllRuleAction(linted: LintedDocument, rule: string, options: CodeActionOptions): CodeAction | undefined {
-  const fixable = linted.result.findings.filter(finding => finding.rule === rule && finding.fixes.length > 0);
-  if (fixable.length < 2) return undefined;
-  const edit = fixAllWorkspaceEdit(linted, finding => fixable.includes(finding), options);
+  const isFixable = (finding: Finding) => finding.rule === rule && finding.fixes.length > 0;
+  let count = 0;
+  for (const finding of linted.result.findings) if (isFixable(finding) && ++count === 2) break;
+  if (count < 2) return undefined;
+  const edit = fixAllWorkspaceEdit(linted, isFixable, options);
   return edit && { title: `Fix all ${rule} problems in this file`, kind: CodeActionKind.QuickFix, edit };
 }
 
