@@ -5,7 +5,7 @@ import { CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic, Text
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { editsBetween, Finding, FixAllScope, fixAllEdits, fixUntilStable, TextEdit } from './engine/index';
 import { COMMANDS, IgnoreBlockArguments, IgnoreRuleArguments } from './protocol';
-import { DIAGNOSTIC_SOURCE, DiagnosticData, readDiagnosticData } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, DiagnosticData, findingOf, readDiagnosticData } from './diagnostics';
 import { LintedDocument } from './documents';
 
 /** The kind `editor.codeActionsOnSave: {"source.fixAll.articleLint": "explicit"}` asks for. */
@@ -42,7 +42,9 @@ function quickFixes(diagnostics: readonly Diagnostic[], document: TextDocument, 
   for (const diagnostic of diagnostics) {
     const data = diagnostic.source === DIAGNOSTIC_SOURCE ? readDiagnosticData(diagnostic.data) : undefined;
     if (!data || data.version !== document.version) continue;
-    data.fixes.forEach((fix, index) => {
+    const finding = findingOf(linted, data);
+    if (!finding) continue;
+    finding.fixes.forEach((fix, index) => {
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,

@@ -4,15 +4,18 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
-import { Category, Confidence, Finding, Fix, Severity, Span } from './engine/index';
+import { Category, Confidence, Finding, Severity, Span } from './engine/index';
 import { LintedDocument } from './documents';
 import { PositionMap } from './positions';
 
 export const DIAGNOSTIC_SOURCE = 'article-lint';
 
 /**
- * Carried in `Diagnostic.data` and echoed back by the client in code action requests. Offsets are UTF-16 offsets
- * into the text of document `version`; they are only valid while the document is still at that version.
+ * Carried in `Diagnostic.data` and echoed back by the client in code action requests: which finding of which version
+ * the diagnostic shows. Offsets are UTF-16 offsets into the text of document `version`, valid only while the document
+ * is at that version. The fixes are not carried: the code action handler takes them from its own lint of that version
+ * (`findingOf`), which keeps every diagnostic small (a long document has tens of thousands) and means a client can
+ * never hand the server edits to apply.
  */
 export interface DiagnosticData {
   readonly version: number;
@@ -21,7 +24,6 @@ export interface DiagnosticData {
   readonly category: Category;
   readonly confidence: Confidence;
   readonly span: Span;
-  readonly fixes: readonly Fix[];
 }
 
 const SEVERITY_TO_LSP: Record<Severity, DiagnosticSeverity> = {
@@ -39,7 +41,6 @@ export function toDiagnostic(finding: Finding, positions: PositionMap, version: 
     category: finding.category,
     confidence: finding.confidence,
     span: finding.span,
-    fixes: finding.fixes,
   };
   return {
     range: positions.rangeOf(finding.span),
@@ -54,29 +55,40 @@ export function toDiagnostic(finding: Finding, positions: PositionMap, version: 
   };
 }
 
+const documentationUris = new Map<string, string>();
+
 /** The rule's doc shipped with the extension: `docs/rules/<category>/<name>.md` next to the `dist/` bundle. */
 export function ruleDocumentationUri(ruleId: string): string {
-  return pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).href;
+  // Asked for every diagnostic of every version; building a file URL is slow enough to matter on long documents.
+  let uri = documentationUris.get(ruleId);
+  if (uri === undefined) documentationUris.set(ruleId, (uri = pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).href));
+  return uri;
 }
 
 /** Validates `data` echoed back by a client; anything malformed (another server's diagnostic, an old build) is undefined. */
 export function readDiagnosticData(data: unknown): DiagnosticData | undefined {
   if (!isRecord(data)) return undefined;
-  const { version, rule, hash, category, confidence, span, fixes } = data;
+  const { version, rule, hash, category, confidence, span } = data;
   if (typeof version !== 'number' || typeof rule !== 'string' || typeof hash !== 'string') return undefined;
-  if (typeof category !== 'string' || typeof confidence !== 'string' || !isSpan(span) || !Array.isArray(fixes)) return undefined;
-  if (!fixes.every(isFix)) return undefined;
+  if (typeof category !== 'string' || typeof confidence !== 'string' || !isSpan(span)) return undefined;
   return data as unknown as DiagnosticData;
 }
 
-function isFix(value: unknown): value is Fix {
-  return (
-    isRecord(value) &&
-    typeof value.title === 'string' &&
-    typeof value.kind === 'string' &&
-    Array.isArray(value.edits) &&
-    value.edits.every(edit => isRecord(edit) && isSpan(edit.span) && typeof edit.newText === 'string')
-  );
+/** The finding of `linted` a diagnostic's data names (same rule, span and hash), found by binary search on its start. */
+export function findingOf(linted: LintedDocument, data: DiagnosticData): Finding | undefined {
+  const { findings } = linted.result;
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (findings[middle].span.start < data.span.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < findings.length && findings[index].span.start === data.span.start; index++) {
+    const finding = findings[index];
+    if (finding.rule === data.rule && finding.span.end === data.span.end && finding.hash === data.hash) return finding;
+  }
+  return undefined;
 }
 
 function isSpan(value: unknown): value is Span {

@@ -70,6 +70,31 @@ describe('robustness', () => {
     });
     assert.deepEqual(actions, []);
 
+    // Well-formed data that names no finding of the version, carrying edits of its own: the server applies only fixes
+    // from its own lint, so nothing comes back.
+    const text = 'Advertisement\n\nThe council met on Tuesday to approve the budget for the coming year after a long debate.\n';
+    const knownUri = 'untitled:forged-fix';
+    client.openDocument(knownUri, text);
+    await client.publishedDiagnostics(knownUri, 1);
+    const smuggled: Diagnostic = {
+      ...forged,
+      data: {
+        version: 1,
+        rule: AD_LABEL,
+        hash: '0000000000000000',
+        category: 'noise',
+        confidence: 'high',
+        span: { start: 0, end: 13 },
+        fixes: [{ title: 'Delete everything', kind: 'remove', edits: [{ span: { start: 0, end: text.length }, newText: '' }] }],
+      },
+    };
+    const smuggledActions = await client.request<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri: knownUri },
+      range: smuggled.range,
+      context: { diagnostics: [smuggled] },
+    });
+    assert.ok(!smuggledActions.some(action => action.title === 'Delete everything'), smuggledActions.map(action => action.title).join(' | '));
+
     const errorsBefore = client.shownMessages(1).length;
     assert.equal(await client.request('workspace/executeCommand', { command: 'articleLint.ignoreRule', arguments: [{ uri }] }), null);
     assert.equal(await client.request('workspace/executeCommand', { command: 'articleLint.ignoreBlock' }), null);
