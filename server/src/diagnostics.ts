@@ -1,5 +1,5 @@
 // Finding → LSP Diagnostic: range through the document's PositionMap, rule id as code with a link to its doc, noise
-// faded as Unnecessary, and in `data` everything the (stateless) code action handler needs to build fixes.
+// faded as Unnecessary, and in `data` which finding of which version it shows, for the (stateless) code action handler.
 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
