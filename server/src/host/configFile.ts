@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, ParsedConfig, parseConfig } from '../engine/config';
+import { findNearestFile } from './nearestFile';
 
 export interface LoadedConfig extends ParsedConfig {
   /** The config file's path, or undefined when none was found. */
@@ -12,15 +13,7 @@ export interface LoadedConfig extends ParsedConfig {
 
 /** The nearest `.articlelint.json` in `startDirectory` or a parent folder, stopping after `stopDirectory` if given. */
 export function findConfigFile(startDirectory: string, stopDirectory?: string): string | undefined {
-  let directory = resolve(startDirectory);
-  const stop = stopDirectory === undefined ? undefined : resolve(stopDirectory);
-  for (;;) {
-    const candidate = join(directory, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(directory);
-    if (parent === directory || directory === stop) return undefined;
-    directory = parent;
-  }
+  return findNearestFile(CONFIG_FILE_NAME, startDirectory, stopDirectory);
 }
 
 /** Bigger config files are refused unread: a real one (rules, ignored blocks, phrase lists) is a few KiB. */

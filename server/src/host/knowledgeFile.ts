@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { KNOWLEDGE_FILE_PATH, parseWorkspaceKnowledge, ParsedWorkspaceKnowledge } from '../engine/entities/knowledge';
+import { findNearestFile } from './nearestFile';
 
 export interface LoadedKnowledgeFile extends ParsedWorkspaceKnowledge {
   /** The file's path, or undefined when none was found. */
@@ -12,15 +13,7 @@ export interface LoadedKnowledgeFile extends ParsedWorkspaceKnowledge {
 
 /** The nearest `.articlelint/entities.json` in `startDirectory` or a parent folder, stopping after `stopDirectory`. */
 export function findKnowledgeFile(startDirectory: string, stopDirectory?: string): string | undefined {
-  let directory = resolve(startDirectory);
-  const stop = stopDirectory === undefined ? undefined : resolve(stopDirectory);
-  for (;;) {
-    const candidate = join(directory, KNOWLEDGE_FILE_PATH);
-    if (isFile(candidate)) return candidate;
-    const parent = dirname(directory);
-    if (parent === directory || directory === stop) return undefined;
-    directory = parent;
-  }
+  return findNearestFile(KNOWLEDGE_FILE_PATH, startDirectory, stopDirectory);
 }
 
 /** Bigger knowledge files are refused unread: tens of thousands of entries fit well under this. */
@@ -63,12 +56,4 @@ export function updateKnowledgeFile(path: string, edit: (currentText: string) =>
   }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, next, 'utf8');
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
