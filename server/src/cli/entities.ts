@@ -9,11 +9,10 @@ import { Entity, Mention } from '../engine/entities/types';
 import { findKnowledgeFile, loadKnowledgeFile } from '../host/knowledgeFile';
 import { loadNerModel } from '../host/nerModel';
 import { PositionMap } from '../positions';
-import { EntitiesArguments, STDIN_PATH } from './arguments';
-import { decodeArticleBytes } from './decode';
+import { EntitiesArguments } from './arguments';
 import { EXIT_CLEAN, EXIT_ERROR } from './exitCodes';
-import { Input } from './files';
-import { CliIo, printError, printWarning, readInputBytes } from './io';
+import { CliIo, printError, printWarning } from './io';
+import { readSingleArticle } from './singleArticle';
 
 /** A mention as printed: offsets into the file's text, with the entity it belongs to. */
 interface PrintedMention {
@@ -28,19 +27,9 @@ interface PrintedMention {
 }
 
 export function runEntities(args: EntitiesArguments, io: CliIo): number {
-  const input: Input = args.path === STDIN_PATH ? { kind: 'stdin' } : { kind: 'file', path: resolve(io.cwd, args.path) };
-  const name = input.kind === 'stdin' ? 'standard input' : args.path;
-  const read = readInputBytes(io, input);
-  if ('error' in read) {
-    printError(io, read.error);
-    return EXIT_ERROR;
-  }
-  const decoded = decodeArticleBytes(read.bytes);
-  if (decoded.kind === 'skipped') {
-    printError(io, `${name}: skipped: ${decoded.reason}`);
-    return EXIT_ERROR;
-  }
-  for (const notice of decoded.notices) printWarning(io, `${name}: ${notice}`);
+  const source = readSingleArticle(args.path, io);
+  if (!source) return EXIT_ERROR;
+  const { input, name } = source;
 
   const loaded = loadNerModel();
   if (loaded.kind === 'error') {
@@ -49,10 +38,10 @@ export function runEntities(args: EntitiesArguments, io: CliIo): number {
   }
   const knowledge = knowledgeFor(args, input.kind === 'stdin' ? io.cwd : dirname(input.path), io);
   if (!knowledge) return EXIT_ERROR;
-  const article = parseArticle(decoded.text);
+  const article = parseArticle(source.text);
   const { entities } = analyzeEntities(article, { model: loaded.model, knowledge });
   const mentions = printedMentions(article, entities);
-  io.stdout.write(args.format === 'json' ? formatJson(mentions) : formatText(decoded.text, mentions, name));
+  io.stdout.write(args.format === 'json' ? formatJson(mentions) : formatText(source.text, mentions, name));
   return EXIT_CLEAN;
 }
 
