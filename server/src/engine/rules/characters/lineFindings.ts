@@ -1,13 +1,28 @@
-// Helpers the characters rules share: which offsets of a line are already claimed by a mojibake repair, and
+// Helpers the characters rules share: a line's mojibake repairs (found once), which offsets they claim, and
 // turning many small edits on one line into a few findings (one per run, or one per line when runs pile up).
 
 import { Article, Line } from '../../article';
 import { FindingDraft } from '../../rule';
-import { findMojibake } from '../../text/mojibake';
+import { findMojibake, MojibakeEdit } from '../../text/mojibake';
 import { Span, TextEdit } from '../../types';
 
 /** More separate runs than this on one line are reported as one finding for the line. */
 export const MAX_FINDINGS_PER_LINE = 3;
+
+// Mojibake repairs per line of a parse: characters/mojibake and three other characters rules ask for the same lines,
+// and the detector is the costliest part of the characters rules. Keyed by the Line object, so a new parse starts
+// afresh and a dropped one is forgotten.
+const mojibakeByLine = new WeakMap<Line, readonly MojibakeEdit[]>();
+
+/** The mojibake repairs of `line` (offsets into the line's text), found once per parsed line. */
+export function mojibakeEditsOf(line: Line): readonly MojibakeEdit[] {
+  let edits = mojibakeByLine.get(line);
+  if (!edits) {
+    edits = findMojibake(line.text);
+    mojibakeByLine.set(line, edits);
+  }
+  return edits;
+}
 
 /**
  * Spans (absolute offsets) of `line` that characters/mojibake repairs. C1 controls, no-break spaces, soft hyphens
@@ -15,7 +30,7 @@ export const MAX_FINDINGS_PER_LINE = 3;
  * deleting a byte the repair needs.
  */
 export function mojibakeSpansOf(line: Line): Span[] {
-  return findMojibake(line.text).map(edit => ({ start: edit.span.start + line.span.start, end: edit.span.end + line.span.start }));
+  return mojibakeEditsOf(line).map(edit => ({ start: edit.span.start + line.span.start, end: edit.span.end + line.span.start }));
 }
 
 /** True when `offset` lies inside one of `spans` (sorted, disjoint); a binary search, as a long line has many. */

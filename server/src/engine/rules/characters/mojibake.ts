@@ -4,9 +4,9 @@
 import { Article } from '../../article';
 import { FindingDraft, Rule } from '../../rule';
 import { quoteText } from '../../text/display';
-import { findMojibake, MojibakeEdit } from '../../text/mojibake';
+import { MojibakeEdit } from '../../text/mojibake';
 import { TextEdit } from '../../types';
-import { MAX_FINDINGS_PER_LINE } from './lineFindings';
+import { MAX_FINDINGS_PER_LINE, mojibakeEditsOf } from './lineFindings';
 
 export const mojibakeRule: Rule = {
   id: 'characters/mojibake',
@@ -17,7 +17,7 @@ export const mojibakeRule: Rule = {
     const findings: FindingDraft[] = [];
     for (const line of article.lines) {
       if (line.isBlank) continue;
-      const edits = findMojibake(line.text).map(edit => ({
+      const edits = mojibakeEditsOf(line).map(edit => ({
         ...edit,
         span: { start: edit.span.start + line.span.start, end: edit.span.end + line.span.start },
       }));
