@@ -12,6 +12,7 @@ import {
   contentHash,
   exportArticle,
   extractBody,
+  isRecord,
   ruleById,
   withBlockIgnored,
   withKnowledgeEntry,
@@ -192,8 +193,4 @@ function readApplyFixAllArguments(value: unknown): ApplyFixAllArguments {
     ...(typeof value.version === 'number' ? { version: value.version } : {}),
     ...(value.scope !== undefined ? { scope: value.scope as FixAllScope } : {}),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,7 +2,7 @@
 // typed options, and cached per document until the next didChangeConfiguration. Nothing here lives in a global.
 
 import { describeError } from './containment';
-import { FIX_ALL_SCOPES, FixAllScope, SEVERITY_SETTINGS, SeveritySetting, ruleById } from './engine/index';
+import { FIX_ALL_SCOPES, FixAllScope, isRecord, SEVERITY_SETTINGS, SeveritySetting, ruleById } from './engine/index';
 
 /** The settings section the server reads; `articleLint.enable`, `articleLint.rules`, … in VS Code. */
 export const SETTINGS_SECTION = 'articleLint';
@@ -134,8 +134,4 @@ export class SettingsCache {
     this.loggedWarnings.add(message);
     this.warn(message);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

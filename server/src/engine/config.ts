@@ -6,6 +6,7 @@ import { contentHash } from './hash';
 import { EXTENSIBLE_LISTS, ExtensibleListName, UserPhrases, phraseKey } from './rules/noise/noiseLexicon';
 import { ruleById } from './rules/registry';
 import { SEVERITY_SETTINGS, SeveritySetting } from './types';
+import { isRecord } from './untrusted';
 
 export const CONFIG_FILE_NAME = '.articlelint.json';
 
@@ -217,10 +218,6 @@ function rawObject(configText: string): Record<string, unknown> {
   const raw: unknown = JSON.parse(stripJsonComments(configText.replace(/^\uFEFF/, '')));
   if (!isRecord(raw)) throw new Error(`${CONFIG_FILE_NAME} must hold a JSON object`);
   return raw;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Removes `//` and `/* *\/` comments and trailing commas outside strings (JSONC, as VS Code settings allow). */

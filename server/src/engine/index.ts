@@ -15,6 +15,7 @@ export type { FixAllScope, FixOutcome } from './cleaning';
 export { RULES, ruleById } from './rules/registry';
 export type { Rule, RuleContext, FindingDraft } from './rule';
 export { contentHash, normalizeForHash } from './hash';
+export { isRecord } from './untrusted';
 export {
   CONFIG_FILE_NAME,
   EMPTY_CONFIG,

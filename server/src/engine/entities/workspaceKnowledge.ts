@@ -4,6 +4,7 @@
 import { stripJsonComments } from '../config';
 import { foldName } from './names';
 import { EntityType, KnowledgeEntry } from './types';
+import { isRecord } from '../untrusted';
 
 /** Where the file sits, relative to a workspace folder (or any folder above an article). */
 export const KNOWLEDGE_FILE_PATH = '.articlelint/entities.json';
@@ -126,8 +127,4 @@ export function withKnowledgeEntry(text: string, entry: WorkspaceEntryInput): st
   }
   raw.entities = entities;
   return JSON.stringify(raw, null, 2) + '\n';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
