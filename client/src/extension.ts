@@ -7,6 +7,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { registerCommands, reportFailure } from './commands';
 import { CONFIGURATION_SECTION, DOCUMENT_SELECTOR } from './lintedDocuments';
 import { FindingsStatusBar } from './statusBar';
+import { reportVisibleRanges } from './visibleRanges';
 
 /** What `activate` returns, for the e2e tests (`vscode.extensions.getExtension(…).exports`). */
 export interface ArticleLintApi {
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLintApi {
   client = languageClient;
 
   let ready = startServer(languageClient);
+  const visibleRanges = reportVisibleRanges(languageClient);
   let firstServerStartMs: number | undefined;
   const recordFirstStart = () => (firstServerStartMs = performance.now() - activateStarted);
   ready.then(recordFirstStart, recordFirstStart);
@@ -62,9 +64,17 @@ export function activate(context: vscode.ExtensionContext): ArticleLintApi {
     }
     ready = startServer(languageClient);
     await ready.catch(() => undefined);
+    visibleRanges.reportAll();
   };
   const statusBar = new FindingsStatusBar();
-  context.subscriptions.push(output, configFileWatcher, knowledgeFileWatcher, statusBar, ...registerCommands({ client: languageClient, restartServer }));
+  context.subscriptions.push(
+    output,
+    configFileWatcher,
+    knowledgeFileWatcher,
+    statusBar,
+    visibleRanges,
+    ...registerCommands({ client: languageClient, restartServer }),
+  );
 
   const activateMs = performance.now() - activateStarted;
   return {

@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
-import { Category, Confidence, Finding, Severity, Span } from './engine/index';
-import { LintedDocument } from './documents';
+import { Category, Confidence, Finding, isRecord, Severity, Span } from './engine/index';
+import { isPreview, LintedDocument, LintPreview } from './documents';
 import { PositionMap } from './positions';
 
 export const DIAGNOSTIC_SOURCE = 'article-lint';
@@ -95,11 +95,8 @@ function isSpan(value: unknown): value is Span {
   return isRecord(value) && Number.isInteger(value.start) && Number.isInteger(value.end) && (value.start as number) <= (value.end as number);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** All diagnostics of one linted document version. */
-export function toDiagnostics(linted: LintedDocument): Diagnostic[] {
-  return linted.result.findings.map(finding => toDiagnostic(finding, linted.positions, linted.version));
+/** All diagnostics of one linted document version, or of a preview of its lint. */
+export function toDiagnostics(report: LintedDocument | LintPreview): Diagnostic[] {
+  const findings = isPreview(report) ? report.findings : report.result.findings;
+  return findings.map(finding => toDiagnostic(finding, report.positions, report.version));
 }

@@ -1,12 +1,13 @@
 // Lints each open document once per version: the lint result and its PositionMap are cached per URI, keyed by the
 // document version and a generation that changes whenever settings, `.articlelint.json` or the knowledge file change.
 // A long document is linted in sections, in time slices that let other requests through, with progress, and with a
-// per-document section cache so an edit re-lints only the sections it touched.
+// per-document section cache so an edit re-lints only the sections it touched; the sections on screen are linted first
+// and offered as a preview while the rest is linted.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { KnowledgeBase, LintOptions, LintResult, RuleFailure, SectionCache, startLint } from './engine/index';
+import { Finding, KnowledgeBase, LintJob, LintOptions, LintResult, RuleFailure, SectionCache, startLint } from './engine/index';
 import { ExpectedError } from './containment';
-import { PositionMap } from './positions';
+import { PositionMap, Range } from './positions';
 import { DocumentSettings, isLintedLanguage } from './settings';
 import { FileConfigOptions } from './workspaceConfig';
 
@@ -25,6 +26,27 @@ export interface LintedDocument {
 }
 
 /**
+ * What a long lint shows before it is done: the findings of the sections linted so far, those on screen first. Its
+ * result id ends in PREVIEW_RESULT_ID_MARK; the full `LintedDocument` of the same version follows.
+ */
+export interface LintPreview {
+  readonly uri: string;
+  readonly version: number;
+  readonly findings: readonly Finding[];
+  readonly positions: PositionMap;
+  readonly resultId: string;
+  /** Settles when the lint it previews is complete (or failed): the time to show the full result instead. */
+  readonly lintSettled: Promise<void>;
+}
+
+/** Result ids of previews contain this (see protocol.ts: clients may show that more is coming). */
+export const PREVIEW_RESULT_ID_MARK = ':preview';
+
+export function isPreview(report: LintedDocument | LintPreview): report is LintPreview {
+  return !('result' in report);
+}
+
+/**
  * `ifEnabled`: for diagnostics, hovers and quick fixes, which respect `enable` and `lintPlaintext`.
  * `always`: for commands the user invoked explicitly (extract body, fix all), which work on any open document.
  */
@@ -40,6 +62,10 @@ export interface DocumentLinterDependencies {
   currentVersion(uri: string): number | undefined;
   /** Shows the progress of a long lint; `report` gets the sections linted so far. */
   startProgress?(uri: string, totalSections: number): LintProgress | undefined;
+  /** The ranges of the document on screen, as the client last said; a long lint does the sections there first. */
+  visibleRangesFor?(uri: string): readonly Range[] | undefined;
+  /** A long lint has linted the sections on screen: their findings can be shown while it goes on. */
+  previewReady?(preview: LintPreview): void;
 }
 
 export interface LintProgress {
@@ -57,8 +83,11 @@ export class StaleDocumentError extends Error implements ExpectedError {
 
 /** How long a lint runs before it lets other requests and notifications through. */
 const TIME_SLICE_MILLISECONDS = 20;
-/** Progress is shown for lints of at least this many sections still to lint (a few MiB), not for every keystroke. */
-const PROGRESS_MIN_SECTIONS = 16;
+/**
+ * Progress and a preview are shown for lints of at least this many sections still to lint (about a MiB or more),
+ * not for the few sections a keystroke touches.
+ */
+const LONG_LINT_MIN_SECTIONS = 16;
 
 interface CacheEntry {
   readonly version: number;
@@ -67,6 +96,11 @@ interface CacheEntry {
   readonly languageId: string;
   readonly settings: Promise<DocumentSettings>;
   linting?: Promise<LintedDocument>;
+  /** The latest preview of this version's lint, and who waits for the next one (see `lintOrPreview`). */
+  preview?: LintPreview;
+  previewWaiters: ((preview: LintPreview) => void)[];
+  /** The lint of this version is complete: no more previews. */
+  linted?: boolean;
 }
 
 /** A document's section results, valid for one generation (the options of every section depend on it). */
@@ -101,6 +135,7 @@ export class DocumentLinter {
         text: document.getText(),
         languageId: document.languageId,
         settings: this.dependencies.settingsFor(document.uri),
+        previewWaiters: [],
       };
       this.cache.set(document.uri, entry);
     }
@@ -108,6 +143,22 @@ export class DocumentLinter {
     if (mode === 'ifEnabled' && !isLintedLanguage(entry.languageId, settings)) return undefined;
     entry.linting ??= this.enqueue(document.uri, entry, settings);
     return entry.linting;
+  }
+
+  /**
+   * Like `lint`, but while a long lint runs, resolves as soon as it has a preview other than `shownResultId` (the one
+   * the client already shows): the first preview, or a newer one after the user scrolled.
+   */
+  async lintOrPreview(document: TextDocument, mode: LintMode, shownResultId?: string): Promise<LintedDocument | LintPreview | undefined> {
+    const linted = this.lint(document, mode);
+    const entry = this.cache.get(document.uri);
+    if (!entry || entry.version !== document.version || entry.linted) return linted;
+    const preview = new Promise<LintPreview>(resolve => {
+      if (entry.preview && entry.preview.resultId !== shownResultId) return resolve(entry.preview);
+      entry.previewWaiters.push(resolve);
+    });
+    // The full lint first: when both are there, it wins.
+    return Promise.race([linted, preview]);
   }
 
   /** Starts the lint once the document's previous lint is done; that one's sections are then in the cache. */
@@ -160,35 +211,82 @@ export class DocumentLinter {
       ...(config.userPhrases ? { userPhrases: config.userPhrases } : {}),
     };
     const job = startLint(entry.text, { ...options, sectionCache: this.sectionCacheFor(uri, entry.generation) });
+    const positions = new PositionMap(entry.text);
+    let settle = () => {};
+    const lintSettled = new Promise<void>(resolve => (settle = resolve));
+    let result: LintResult;
+    try {
+      await this.stepInSlices(uri, entry, job, positions, lintSettled);
+      result = job.finish();
+      entry.linted = true;
+    } finally {
+      // Whoever waits for a preview also waits for the lint, which is done (or failed) now.
+      entry.previewWaiters = [];
+      // Once the promise `lint` returned has its result, so that a client told to pull again gets it.
+      setImmediate(settle);
+    }
+    if (result.failures.length > 0 && this.failuresLoggedForVersion.get(uri) !== entry.version) {
+      this.failuresLoggedForVersion.set(uri, entry.version);
+      this.dependencies.logRuleFailures(uri, entry.version, result.failures);
+    }
+    return { uri, version: entry.version, settings, options, result, positions, resultId: this.resultIdOf(entry) };
+  }
+
+  /**
+   * Runs the job's steps in time slices that let other requests through. A long lint shows progress, does the
+   * sections on screen first and then offers what it has as a preview, and again whenever the user scrolled.
+   */
+  private async stepInSlices(
+    uri: string,
+    entry: CacheEntry,
+    job: LintJob,
+    positions: PositionMap,
+    lintSettled: Promise<void>,
+  ): Promise<void> {
     const total = job.remainingSections;
-    const progress = total >= PROGRESS_MIN_SECTIONS ? this.dependencies.startProgress?.(uri, total) : undefined;
+    const isLong = total >= LONG_LINT_MIN_SECTIONS;
+    const progress = isLong ? this.dependencies.startProgress?.(uri, total) : undefined;
+    // The client's ranges are compared by identity: each notification stores a new array.
+    let onScreen = this.dependencies.visibleRangesFor?.(uri);
+    job.prioritize((onScreen ?? []).map(range => positions.spanOf(range)));
+    let previewDue = isLong;
+    let previews = 0;
     try {
       let sliceStart = performance.now();
       let linted = 0;
       while (job.step()) {
         linted++;
-        if (performance.now() - sliceStart >= TIME_SLICE_MILLISECONDS) {
-          progress?.report(linted);
-          await new Promise(resolve => setImmediate(resolve));
-          sliceStart = performance.now();
+        if (previewDue && job.remainingPrioritized === 0) {
+          previewDue = false;
+          const resultId = `${this.resultIdOf(entry)}${PREVIEW_RESULT_ID_MARK}${++previews}`;
+          this.offerPreview(entry, { uri, version: entry.version, findings: job.findingsSoFar(), positions, resultId, lintSettled });
+        }
+        if (performance.now() - sliceStart < TIME_SLICE_MILLISECONDS) continue;
+        progress?.report(linted);
+        await new Promise(resolve => setImmediate(resolve));
+        sliceStart = performance.now();
+        const nowOnScreen = this.dependencies.visibleRangesFor?.(uri);
+        if (isLong && nowOnScreen !== onScreen) {
+          // The user scrolled: lint what is on screen now next, then show it with everything linted so far.
+          onScreen = nowOnScreen;
+          job.prioritize((onScreen ?? []).map(range => positions.spanOf(range)));
+          previewDue = true;
         }
       }
     } finally {
       progress?.end();
     }
-    const result = job.finish();
-    if (result.failures.length > 0 && this.failuresLoggedForVersion.get(uri) !== entry.version) {
-      this.failuresLoggedForVersion.set(uri, entry.version);
-      this.dependencies.logRuleFailures(uri, entry.version, result.failures);
-    }
-    return {
-      uri,
-      version: entry.version,
-      settings,
-      options,
-      result,
-      positions: new PositionMap(entry.text),
-      resultId: `${this.session}:${entry.generation}:${entry.version}`,
-    };
+  }
+
+  private resultIdOf(entry: CacheEntry): string {
+    return `${this.session}:${entry.generation}:${entry.version}`;
+  }
+
+  private offerPreview(entry: CacheEntry, preview: LintPreview): void {
+    entry.preview = preview;
+    const waiters = entry.previewWaiters;
+    entry.previewWaiters = [];
+    for (const resolve of waiters) resolve(preview);
+    this.dependencies.previewReady?.(preview);
   }
 }

@@ -67,3 +67,14 @@ export interface ExportAnnotationsParams {
 }
 /** Each file is the document's base name plus `extension`; `null` when the document is not open in the server. */
 export type ExportAnnotationsResult = { readonly files: readonly { readonly extension: string; readonly content: string }[]; readonly version: number } | null;
+
+/**
+ * Notification `articleLint/visibleRanges` (client → server): the ranges of a document the editors show. A long
+ * document's lint does the sections there first and offers them as a preview: a diagnostics report whose result id
+ * contains `:preview`, followed by workspace/diagnostic/refresh (or another publishDiagnostics) when more is linted.
+ */
+export const VISIBLE_RANGES_NOTIFICATION = 'articleLint/visibleRanges';
+export interface VisibleRangesParams {
+  readonly uri: string;
+  readonly ranges: readonly { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } }[];
+}

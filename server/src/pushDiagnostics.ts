@@ -1,9 +1,10 @@
 // Push diagnostics (textDocument/publishDiagnostics) for clients without pull diagnostics: debounced per document,
-// published only for the version they were computed from, cleared on close and when linting fails or is off.
+// published only for the version they were computed from (previews of a long lint first), cleared on close and when
+// linting fails or is off.
 
 import { Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintedDocument, StaleDocumentError } from './documents';
+import { LintedDocument, LintPreview, StaleDocumentError } from './documents';
 import { describeError } from './containment';
 import { toDiagnostics } from './diagnostics';
 
@@ -28,6 +29,12 @@ export class PushDiagnostics {
     clearTimeout(this.timers.get(uri));
     const delay = this.published.has(uri) ? CHANGE_DEBOUNCE_MILLISECONDS : 0;
     this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
+  }
+
+  /** A long lint's preview: shown while the lint goes on, unless the document has changed since. */
+  showPreview(preview: LintPreview): void {
+    if (this.dependencies.document(preview.uri)?.version !== preview.version) return;
+    this.dependencies.send(preview.uri, preview.version, toDiagnostics(preview));
   }
 
   /** The document was closed: drop pending work and clear its diagnostics in the editor. */

@@ -24,7 +24,7 @@ import { SOURCE_FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { CommandDependencies, executeCommand, exportAnnotationsOf, extractBodyOf } from './commands';
 import { contained, describeError } from './containment';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
-import { DocumentLinter, LintedDocument, LintProgress, StaleDocumentError } from './documents';
+import { DocumentLinter, isPreview, LintedDocument, LintPreview, LintProgress, StaleDocumentError } from './documents';
 import {
   documentHighlightsAt,
   entityActions,
@@ -39,10 +39,11 @@ import {
 } from './entities';
 import { EntityKnowledgeFiles, EntityModelLoader, isKnowledgeFileUri, KNOWLEDGE_FILE_GLOB } from './entityResources';
 import { hoverAt } from './hover';
-import { COMMANDS, EXPORT_ANNOTATIONS_REQUEST, ExportAnnotationsParams, EXTRACT_BODY_REQUEST, ExtractBodyParams } from './protocol';
+import { COMMANDS, EXPORT_ANNOTATIONS_REQUEST, ExportAnnotationsParams, EXTRACT_BODY_REQUEST, ExtractBodyParams, VISIBLE_RANGES_NOTIFICATION } from './protocol';
 import { PushDiagnostics } from './pushDiagnostics';
 import { SETTINGS_SECTION, SettingsCache } from './settings';
 import { documentSymbols, foldingRanges, TAG_ACTION_KIND, taggingActions } from './tagging';
+import { VisibleRanges } from './visibleRanges';
 import { WorkspaceConfigFiles, filePathOf } from './workspaceConfig';
 
 export function startServer(connection: Connection): void {
@@ -73,6 +74,9 @@ export function startServer(connection: Connection): void {
   );
   /** Per open document: the entity analyses of its sections, reused across versions. */
   const entitySections = new Map<string, EntitySectionCache>();
+  const visibleRanges = new VisibleRanges();
+  /** Per document: the preview (see LintPreview) the client was last given in a pull, until the full result replaces it. */
+  const previewsShown = new Map<string, string>();
   const entityModel = new EntityModelLoader({ info: message => log.info(message), warn: message => log.warn(message) });
   const linter = new DocumentLinter({
     settingsFor: uri => settings.settingsFor(uri),
@@ -83,6 +87,8 @@ export function startServer(connection: Connection): void {
     },
     currentVersion: uri => documents.get(uri)?.version,
     startProgress: (uri, totalSections) => (capabilities.window?.workDoneProgress ? lintProgress(uri, totalSections) : undefined),
+    visibleRangesFor: uri => visibleRanges.rangesFor(uri),
+    previewReady: showPreview,
   });
   const push = new PushDiagnostics({
     document: uri => documents.get(uri),
@@ -127,6 +133,22 @@ export function startServer(connection: Connection): void {
     };
   }
 
+  /**
+   * A long lint has a preview. Pushed to push clients; a pull client that already shows an older preview of the
+   * document (the user scrolled while it was linted) is asked to pull again.
+   */
+  function showPreview(preview: LintPreview): void {
+    if (!usePullDiagnostics) push.showPreview(preview);
+    else if (previewsShown.has(preview.uri) && previewsShown.get(preview.uri) !== preview.resultId) refreshDiagnostics();
+  }
+
+  /** Asks a pull client to pull the diagnostics of its documents again (those unchanged are answered `unchanged`). */
+  function refreshDiagnostics(): void {
+    if (!capabilities.workspace?.diagnostics?.refreshSupport) return;
+    // Typed as void, but it is a request whose promise rejects if the client answers with an error.
+    Promise.resolve(connection.languages.diagnostics.refresh()).catch(error => log.error(`diagnostic refresh failed: ${describeError(error)}`));
+  }
+
   /** A notification, not window/showMessageRequest: nothing waits for the user to dismiss it. */
   function showMessage(type: MessageType, message: string): void {
     void connection.sendNotification(ShowMessageNotification.type, { type, message });
@@ -145,10 +167,7 @@ export function startServer(connection: Connection): void {
       Promise.resolve(connection.languages.semanticTokens.refresh()).catch(error => log.error(`semantic tokens refresh failed: ${describeError(error)}`));
     }
     if (!usePullDiagnostics) for (const document of documents.all()) push.schedule(document.uri);
-    else if (capabilities.workspace?.diagnostics?.refreshSupport) {
-      // Typed as void, but it is a request whose promise rejects if the client answers with an error.
-      Promise.resolve(connection.languages.diagnostics.refresh()).catch(error => log.error(`diagnostic refresh failed: ${describeError(error)}`));
-    }
+    else refreshDiagnostics();
   }
 
   connection.onInitialize(params => {
@@ -229,6 +248,8 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(
     contained('textDocument/didClose', logError, () => undefined, event => {
       linter.forget(event.document.uri);
+      visibleRanges.forget(event.document.uri);
+      previewsShown.delete(event.document.uri);
       entitySections.delete(event.document.uri);
       settings.forget(event.document.uri);
       if (!usePullDiagnostics) push.clear(event.document.uri);
@@ -242,13 +263,35 @@ export function startServer(connection: Connection): void {
     if (error instanceof StaleDocumentError) throw new ResponseError(LSPErrorCodes.ServerCancelled, error.message, { retriggerRequest: true });
     return emptyReport;
   };
+  // While a long document is linted, a client that can be asked to pull again gets a preview first (the sections on
+  // screen), then the full result when asked again.
   connection.languages.diagnostics.on(
     contained('textDocument/diagnostic', logError, diagnosticsFallback, async params => {
-      const document = documents.get(params.textDocument.uri);
-      const linted = document && (await linter.lint(document, 'ifEnabled'));
-      if (!linted) return emptyReport;
-      if (params.previousResultId === linted.resultId) return { kind: 'unchanged', resultId: linted.resultId };
-      return { kind: 'full', resultId: linted.resultId, items: toDiagnostics(linted) };
+      const { uri } = params.textDocument;
+      const document = documents.get(uri);
+      if (!document) return emptyReport;
+      const report = capabilities.workspace?.diagnostics?.refreshSupport
+        ? await linter.lintOrPreview(document, 'ifEnabled', params.previousResultId)
+        : await linter.lint(document, 'ifEnabled');
+      if (!report) return emptyReport;
+      if (params.previousResultId === report.resultId) return { kind: 'unchanged', resultId: report.resultId };
+      if (!isPreview(report)) previewsShown.delete(uri);
+      else {
+        previewsShown.set(uri, report.resultId);
+        void report.lintSettled.then(() => {
+          if (previewsShown.get(uri) !== report.resultId) return;
+          previewsShown.delete(uri);
+          refreshDiagnostics();
+        });
+      }
+      return { kind: 'full', resultId: report.resultId, items: toDiagnostics(report) };
+    }),
+  );
+
+  connection.onNotification(
+    VISIBLE_RANGES_NOTIFICATION,
+    contained(VISIBLE_RANGES_NOTIFICATION, logError, () => undefined, (params: unknown) => {
+      if (!visibleRanges.update(params)) log.warn(`${VISIBLE_RANGES_NOTIFICATION} ignored: malformed params`);
     }),
   );
 

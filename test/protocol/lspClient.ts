@@ -183,9 +183,34 @@ export class LspClient {
 
   /** Pulls diagnostics (pull clients). */
   async pulledDiagnostics(uri: string): Promise<Diagnostic[]> {
-    const report = await this.request<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    return (await this.pulledReport(uri)).items;
+  }
+
+  /** Pulls one full report, passing `previousResultId` (the report the client shows) when given. */
+  async pulledReport(uri: string, previousResultId?: string): Promise<{ resultId: string; items: Diagnostic[] }> {
+    const report = await this.request<{ kind: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+      ...(previousResultId ? { previousResultId } : {}),
+    });
     if (report.kind !== 'full' || !report.items) throw new Error(`expected a full report, got ${JSON.stringify(report)}`);
-    return report.items;
+    // An empty report (a document not open, linting off) has no result id.
+    return { resultId: report.resultId ?? '', items: report.items };
+  }
+
+  /**
+   * Pulls as VS Code does while a long document is linted: a preview (result id with `:preview`) is followed by a
+   * workspace/diagnostic/refresh, then pulled again, until the report is complete. Returns every report pulled.
+   */
+  async pulledUntilComplete(uri: string): Promise<{ resultId: string; items: Diagnostic[] }[]> {
+    // Counted before each pull: the refresh may arrive in the same chunk as the answer.
+    let refreshes = this.diagnosticRefreshes;
+    const reports = [await this.pulledReport(uri)];
+    while (reports.at(-1)!.resultId.includes(':preview')) {
+      await this.waitUntil(() => (this.diagnosticRefreshes > refreshes ? true : undefined), 'a diagnostic refresh after a preview');
+      refreshes = this.diagnosticRefreshes;
+      reports.push(await this.pulledReport(uri, reports.at(-1)!.resultId));
+    }
+    return reports;
   }
 
   openDocument(uri: string, text: string, { languageId = 'plaintext', version = 1 } = {}): void {

@@ -132,6 +132,35 @@ describe('linting in sections', () => {
     assert.deepEqual(job.finish().findings, lintArticle(text).findings);
   });
 
+  it('lints the prioritized sections first, and shows their findings before the rest is linted', () => {
+    const text = dump(1024 * 1024);
+    const fresh = lintArticle(text).findings;
+    const job = startLint(text);
+    const spans = sectionsOf(text);
+    assert.ok(spans.length >= 6, `${spans.length} sections`);
+    // What a user who scrolled to the middle sees: the end of one section and the start of the next.
+    const middle = Math.floor(spans.length / 2);
+    const screen = { start: spans[middle].end - 500, end: spans[middle].end + 500 };
+    job.prioritize([screen]);
+    assert.equal(job.remainingPrioritized, 2);
+    assert.deepEqual(job.findingsSoFar(), []);
+    job.step();
+    job.step();
+    assert.equal(job.remainingPrioritized, 0);
+    assert.equal(job.remainingSections, spans.length - 2);
+    const inScreenSections = (finding: { span: Span }) => finding.span.start >= spans[middle].start && finding.span.start < spans[middle + 1].end;
+    const soFar = job.findingsSoFar();
+    assert.ok(soFar.length > 0);
+    assert.deepEqual(soFar, fresh.filter(inScreenSections), 'exactly the findings of the two sections on screen, as a full lint gives them');
+
+    // A cursor (an empty span) prioritizes the section it stands in; the order never changes the result.
+    job.prioritize([{ start: spans[1].start, end: spans[1].start }]);
+    assert.equal(job.remainingPrioritized, 1);
+    job.step();
+    assert.equal(job.remainingSections, spans.length - 3);
+    assert.deepEqual(job.finish().findings, fresh);
+  });
+
   it('reports findings all over a long dump, in document offsets, sorted, each on the text it names', () => {
     const text = dump(600 * 1024);
     const { findings } = lintArticle(text);

@@ -55,8 +55,17 @@ export interface LintJob {
   readonly sectionCount: number;
   /** Sections not linted yet (cached ones count as linted). */
   readonly remainingSections: number;
+  /** Of the sections `prioritize` asked for, those not linted yet. */
+  readonly remainingPrioritized: number;
+  /**
+   * Lints the sections that overlap `spans` (source offsets: the part of the document on screen) before the others.
+   * Replaces an earlier priority. The result does not depend on the order.
+   */
+  prioritize(spans: readonly Span[]): void;
   /** Lints the next section; false once none remain. */
   step(): boolean;
+  /** The findings of the sections linted so far, as `finish` will return them: what a host can show meanwhile. */
+  findingsSoFar(): Finding[];
   /** Lints whatever remains and returns the result. */
   finish(): LintResult;
 }
@@ -72,14 +81,19 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
       get remainingSections() {
         return result ? 0 : 1;
       },
+      get remainingPrioritized() {
+        return 0;
+      },
+      prioritize: () => undefined,
       step: () => (run(), false),
+      findingsSoFar: () => [...(result?.findings ?? [])],
       finish: run,
     };
   }
   const sections = spans.map((span, index) => ({ span, text: tagged.source.slice(span.start, span.end), startsDocument: index === 0 }));
   const cache = options.sectionCache ?? new SectionCache();
   const sectionOptions: LintOptions = { ...options, sectionCache: undefined };
-  let next = 0;
+  const isLinted = (index: number) => cache.get(sections[index].text, sections[index].startsDocument) !== undefined;
   const lintSection = (index: number): SectionResult => {
     const { text, startsDocument } = sections[index];
     let cached = cache.get(text, startsDocument);
@@ -90,20 +104,40 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
     }
     return cached;
   };
-  const skipCached = () => {
-    while (next < sections.length && cache.get(sections[next].text, sections[next].startsDocument)) next++;
+  // Sections are linted in document order, except those `prioritize` puts first.
+  let prioritized: number[] = [];
+  let next = 0;
+  const nextToLint = (): number | undefined => {
+    const first = prioritized.find(index => !isLinted(index));
+    if (first !== undefined) return first;
+    while (next < sections.length && isLinted(next)) next++;
+    return next < sections.length ? next : undefined;
   };
   return {
     sectionCount: sections.length,
     get remainingSections() {
-      skipCached();
-      return sections.slice(next).filter(section => !cache.get(section.text, section.startsDocument)).length;
+      return sections.filter((_, index) => !isLinted(index)).length;
+    },
+    get remainingPrioritized() {
+      return prioritized.filter(index => !isLinted(index)).length;
+    },
+    prioritize(wanted) {
+      // An empty span (a cursor) counts for the section it stands in.
+      const overlaps = (section: Span, span: Span) => span.start < section.end && section.start < Math.max(span.end, span.start + 1);
+      prioritized = sections.flatMap((section, index) => (wanted.some(span => overlaps(section.span, span)) ? [index] : []));
     },
     step() {
-      skipCached();
-      if (next < sections.length) lintSection(next++);
-      skipCached();
-      return next < sections.length;
+      const index = nextToLint();
+      if (index !== undefined) lintSection(index);
+      return nextToLint() !== undefined;
+    },
+    findingsSoFar() {
+      const findings: Finding[] = [];
+      for (const section of sections) {
+        const result = cache.get(section.text, section.startsDocument);
+        if (result) for (const finding of result.findings) findings.push(shiftFinding(finding, section.span.start));
+      }
+      return findings;
     },
     finish() {
       const findings: Finding[] = [];
