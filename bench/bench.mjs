@@ -7,7 +7,8 @@
 //   a textlint run whose estimate (from its speed on the smaller inputs) exceeds BENCH_PEER_LIMIT_SECONDS is skipped
 //   and printed as skipped with the estimate;
 // - through the stdio server as VS Code drives it (pull diagnostics, bench/lspInteractive.mjs): spawn + initialize →
-//   first diagnostics for a 10 KiB and the 5 MiB article (fresh server per run); holding the 5 MiB article, hover and
+//   first diagnostics (for a long document a preview of the part on screen, the top or the middle) and complete
+//   diagnostics for a 10 KiB and the 5 MiB article (fresh server per run); holding the 5 MiB article, hover and
 //   code-action latency, keystroke → fresh diagnostics (didChange in the middle + textDocument/diagnostic, one
 //   character at a time), and the server's peak RSS (VmHWM); with a push-only client, didOpen → first
 //   publishDiagnostics (bench/lspFirstDiagnostics.mjs); the entity model's load and first hovers (bench/lspEntities.mjs)
@@ -233,7 +234,8 @@ if (process.stderr.isTTY) process.stderr.write('\n');
 
 const smallDocument = { label: '10 KiB article', path: smallFile, text: smallArticleText };
 const singleDocument = { label: `${SINGLE_FILE_MIB} MiB article`, path: singleFile, text: singleText };
-const coldStart = await measureColdStart(SERVER, [smallDocument, singleDocument], REPETITIONS);
+const singleOpenedMidway = { ...singleDocument, label: `${singleDocument.label}, opened at its middle`, visibleLine: Math.floor(singleText.split('\n').length / 2) };
+const coldStart = await measureColdStart(SERVER, [smallDocument, singleDocument, singleOpenedMidway], REPETITIONS);
 const interactive = await measureInteractive(SERVER, singleDocument, {
   entityName: ENTITY_NAME,
   samplesPerKind: HOVER_SAMPLES,
@@ -295,7 +297,10 @@ console.log(
   table(
     ['document', 'measure', 'n', 'p50 ms', 'p95 ms', 'max ms'],
     [
-      ...coldStart.map(result => singleRow(result.label, 'spawn + initialize → first diagnostics (fresh server)', result.runs.map(run => run.milliseconds))),
+      ...coldStart.flatMap(result => [
+        singleRow(result.label, 'spawn + initialize → first diagnostics (fresh server; a preview of the screen if long)', result.runs.map(run => run.first.milliseconds)),
+        singleRow(result.label, 'spawn + initialize → complete diagnostics (fresh server)', result.runs.map(run => run.milliseconds)),
+      ]),
       ...pushFirstDiagnostics.map(result => singleRow(result.label, 'didOpen → first publishDiagnostics (push client, warm server)', result.runs.map(run => run.milliseconds))),
       seriesRow(interactive.label, `keystroke → fresh diagnostics, mid-document${keystrokeNote}`, keystrokes),
       singleRow(interactive.label, `hover on an entity, first (analyses the whole document)`, [hover.firstOnEntity.milliseconds]),
@@ -398,7 +403,7 @@ const results = {
   singleFile: { bytes: singleBytes },
   processes: processResults,
   languageServer: {
-    coldStart: coldStart.map(result => ({ ...result, medianMs: median(result.runs.map(run => run.milliseconds)) })),
+    coldStart: coldStart.map(result => ({ ...result, medianMs: median(result.runs.map(run => run.milliseconds)), firstMedianMs: median(result.runs.map(run => run.first.milliseconds)) })),
     interactive,
     pushFirstDiagnostics: pushFirstDiagnostics.map(result => ({ ...result, medianMs: median(result.runs.map(run => run.milliseconds)) })),
   },

@@ -16,6 +16,9 @@ export class StdioLspClient {
     /** Log messages (window/logMessage) with the time they arrived, and who waits for one. */
     this.logMessages = [];
     this.logWaiters = new Set();
+    /** workspace/diagnostic/refresh requests so far (the server sends one when a previewed lint is complete). */
+    this.diagnosticRefreshes = 0;
+    this.refreshWaiters = new Set();
     this.stderr = '';
     this.server.stderr.setEncoding('utf8');
     this.server.stderr.on('data', chunk => (this.stderr += chunk));
@@ -42,6 +45,10 @@ export class StdioLspClient {
       // A request from the server (registerCapability, configuration, …): answer so it never waits on us.
       const result = message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null;
       this.send({ jsonrpc: '2.0', id: message.id, result });
+      if (message.method === 'workspace/diagnostic/refresh') {
+        this.diagnosticRefreshes++;
+        for (const waiter of [...this.refreshWaiters]) waiter();
+      }
     } else if (message.id !== undefined) {
       const pending = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -88,6 +95,21 @@ export class StdioLspClient {
 
   notify(method, params) {
     return this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Resolves once more than `seen` diagnostic refreshes have arrived. */
+  waitForRefresh(seen) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no workspace/diagnostic/refresh within ${WAIT_LIMIT_MS} ms\n${this.stderr}`)), WAIT_LIMIT_MS);
+      const check = () => {
+        if (this.diagnosticRefreshes <= seen) return;
+        clearTimeout(timer);
+        this.refreshWaiters.delete(check);
+        resolve();
+      };
+      this.refreshWaiters.add(check);
+      check();
+    });
   }
 
   /** Resolves with the first log message (already received or still to come) that matches `pattern`. */
