@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openInEditor, readWorkspaceFile, waitForDiagnostics, workspaceFile, writeWorkspaceFile } from './helpers';
+import { activateExtension, closeAllEditors, openInEditor, readWorkspaceFile, waitFor, waitForDiagnostics, workspaceFile, writeWorkspaceFile } from './helpers';
 
 const FILE = 'harbour-strike.article.txt';
 
@@ -27,6 +27,12 @@ describe('fix on save', () => {
     await vscode.workspace
       .getConfiguration('editor', { languageId: 'article' })
       .update('codeActionsOnSave', { 'source.fixAll.articleLint': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    // The save must already see the setting. (One CI run on a loaded machine saved without running the fix; the cause
+    // is not known, this wait only rules out the setting arriving late.)
+    await waitFor(
+      'codeActionsOnSave applies to article documents',
+      () => vscode.workspace.getConfiguration('editor', { languageId: 'article' }).get<Record<string, string>>('codeActionsOnSave')?.['source.fixAll.articleLint'] === 'explicit',
+    );
   });
   after(async () => {
     await vscode.workspace.getConfiguration('editor', { languageId: 'article' }).update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
