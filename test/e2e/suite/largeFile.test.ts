@@ -1,5 +1,6 @@
-// A 5 MiB article: it opens, gets diagnostics, and the extension host keeps running meanwhile (the linting happens
-// in the language server's process). Prints the times for the report; asserts no time.
+// A 5 MiB article: it opens, gets diagnostics for what is on screen first and then for all of it, and the extension
+// host keeps running meanwhile (the linting happens in the language server's process). Prints the times for the
+// report; asserts no time.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
@@ -7,19 +8,23 @@ import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, readWorkspaceFile, waitForDiagnostics, workspaceFile, writeWorkspaceFile } from './helpers';
 
 const LARGE_FILE = 'large-5mib.txt';
+const LARGE_FILE_OPENED_MIDWAY = 'large-5mib-midway.txt';
 const TARGET_BYTES = 5 * 1024 * 1024;
 
-/** The seed-like article and the notes repeated to 5 MiB: one very long scraped page with repeated blocks. */
-async function writeLargeArticle(): Promise<number> {
+/**
+ * The seed-like article and the notes repeated to 5 MiB, each copy numbered (so no two parts of the file are the same
+ * text, whose results the server would reuse): one very long scraped page with repeated blocks.
+ */
+async function writeLargeArticle(name: string): Promise<number> {
   const pieces = [await readWorkspaceFile('baltic-ferries.txt'), await readWorkspaceFile('reader-notes.txt')];
   const parts: string[] = [];
   let bytes = 0;
   for (let index = 0; bytes < TARGET_BYTES; index++) {
-    const piece = `${pieces[index % pieces.length].trimEnd()}\n\n`;
+    const piece = `${pieces[index % pieces.length].trimEnd()}\n\nPart ${index}\n\n`;
     parts.push(piece);
     bytes += Buffer.byteLength(piece);
   }
-  await writeWorkspaceFile(LARGE_FILE, parts.join(''));
+  await writeWorkspaceFile(name, parts.join(''));
   return bytes;
 }
 
@@ -29,11 +34,13 @@ describe('a 5 MiB article', function () {
 
   before(async () => {
     await activateExtension();
-    bytes = await writeLargeArticle();
+    bytes = await writeLargeArticle(LARGE_FILE);
+    await writeLargeArticle(LARGE_FILE_OPENED_MIDWAY);
   });
   after(async () => {
     await closeAllEditors();
     await vscode.workspace.fs.delete(workspaceFile(LARGE_FILE));
+    await vscode.workspace.fs.delete(workspaceFile(LARGE_FILE_OPENED_MIDWAY));
   });
 
   it('opens and gets diagnostics while the extension host stays responsive', async () => {
@@ -54,14 +61,18 @@ describe('a 5 MiB article', function () {
       const opened = performance.now();
       const diagnostics = await waitForDiagnostics(document.uri, 'the large article has diagnostics', found => found.length > 0, 150_000);
       const diagnosed = performance.now();
+      const lastTenth = Math.floor(document.lineCount * 0.9);
+      const complete = await waitForDiagnostics(document.uri, 'the end of the article has diagnostics', found => found.some(diagnostic => diagnostic.range.start.line >= lastTenth), 150_000);
+      const completed = performance.now();
       const ticksWhileLinting = ticks;
       console.log(
         `[measure] ${(bytes / 1024 / 1024).toFixed(1)} MiB article: opened in the editor after ${(opened - started).toFixed(0)} ms, ` +
-          `${diagnostics.length} diagnostics after ${(diagnosed - started).toFixed(0)} ms; ` +
+          `${diagnostics.length} diagnostics (the top) after ${(diagnosed - started).toFixed(0)} ms, ${complete.length} (all) after ${(completed - started).toFixed(0)} ms; ` +
           `extension host: ${ticksWhileLinting} timer ticks, longest gap ${longestGapMs.toFixed(0)} ms`,
       );
       assert.equal(document.getText().length > TARGET_BYTES * 0.9, true, 'the whole file is in the editor');
-      assert.ok(diagnostics.some(diagnostic => diagnostic.range.start.line === 0), 'the icon-font line at the top is reported');
+      assert.ok(diagnostics.some(diagnostic => diagnostic.range.start.line === 0), 'the icon-font line at the top is reported first');
+      assert.ok(diagnostics.length < complete.length, 'the top comes before the rest');
       assert.ok(ticksWhileLinting > 0, 'the extension host ran timers while the server linted');
       // The host still answers requests that go through the server once the lint is done.
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 5));
@@ -69,5 +80,26 @@ describe('a 5 MiB article', function () {
     } finally {
       clearInterval(ticker);
     }
+  });
+
+  it('lints what is on screen first when the article is opened at its middle', async () => {
+    const started = performance.now();
+    const document = await vscode.workspace.openTextDocument(workspaceFile(LARGE_FILE_OPENED_MIDWAY));
+    const lines = document.getText().split('\n');
+    // The first line of a copy of the seed-like article, an icon-font menu that is always reported: the one nearest the
+    // middle, shown at the top of the editor.
+    const middle = lines.findIndex((line, index) => index >= lines.length / 2 && line === lines[0]);
+    assert.ok(middle > 0, 'the article has a copy in its second half');
+    const editor = await vscode.window.showTextDocument(document, { preview: false, selection: new vscode.Range(middle, 0, middle, 0) });
+    editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.AtTop);
+    const onScreen = await waitForDiagnostics(document.uri, 'the line on screen is reported', found => found.some(diagnostic => diagnostic.range.start.line === middle), 150_000);
+    const shown = performance.now();
+    const lastTenth = Math.floor(document.lineCount * 0.9);
+    assert.ok(!onScreen.some(diagnostic => diagnostic.range.start.line >= lastTenth), 'the end of the article is not linted before the screen is');
+    const complete = await waitForDiagnostics(document.uri, 'the end of the article has diagnostics', found => found.some(diagnostic => diagnostic.range.start.line >= lastTenth), 150_000);
+    console.log(
+      `[measure] 5 MiB article opened at line ${middle}: ${onScreen.length} diagnostics with the screen after ${(shown - started).toFixed(0)} ms, ` +
+        `${complete.length} (all) after ${(performance.now() - started).toFixed(0)} ms`,
+    );
   });
 });
