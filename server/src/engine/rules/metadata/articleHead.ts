@@ -102,7 +102,7 @@ function computeArticleHead(article: Article, shapes: LineShapes): ArticleHead {
   // A "By …" byline or a labelled date ("Published …") is a header wherever it stands.
   for (const line of lines) {
     if (line.isBlank || line.text.length > MAX_ANCHOR_LINE_LENGTH) continue;
-    if (shapes.byline(line.index)?.kind === 'prefixed' || shapes.dateOnly(line.index)?.labelled) markZone(line.index, HEADER_LINES_AFTER_BYLINE);
+    if (shapes.selfEvidentByline(line.index)?.kind === 'prefixed' || shapes.dateOnly(line.index)?.labelled) markZone(line.index, HEADER_LINES_AFTER_BYLINE);
   }
   return { pageTitle, titleRepeats: new Set(titleRepeats), isInHeader: index => inHeader[index] === 1 };
 }

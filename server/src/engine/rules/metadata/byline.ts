@@ -29,11 +29,13 @@ export const bylineRule: Rule = {
 
     for (const line of article.lines) {
       if (line.isBlank) continue;
-      const match = shapes.byline(line.index);
+      // Outside the header only the self-evident shapes count, so only they are looked for there.
+      const inHeader = head.isInHeader(line.index);
+      const match = inHeader ? shapes.byline(line.index) : shapes.selfEvidentByline(line.index);
       // "Photo: Jane Roe, AP" names people and an agency too, but it is a credit.
       if (!match || shapes.credit(line.index)) continue;
       if (SELF_EVIDENT_BYLINE_KINDS.has(match.kind)) bylines.set(line.index, match);
-      else if (head.isInHeader(line.index)) contextual.push({ index: line.index, match });
+      else if (inHeader) contextual.push({ index: line.index, match });
     }
     // Weak shapes need a neighbour: a bare name next to a dateline, a byline or right under the headline.
     for (const { index, match } of contextual) {

@@ -41,12 +41,16 @@ const BYLINE_SEPARATORS = new Set([',', '|', '-', '–', '—', '·', '•', '/'
 /** Recognizes a whole (trimmed) line as a byline. */
 export function recognizeByline(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
   if (text.length === 0 || text.length > MAX_BYLINE_LENGTH) return undefined;
-  return (
-    recognizePrefixedByline(text, vocabulary) ??
-    recognizeReportingCredit(text, vocabulary) ??
-    recognizeAgencyByline(text, vocabulary) ??
-    recognizeNameByline(text, vocabulary)
-  );
+  return recognizeSelfEvidentByline(text, vocabulary) ?? recognizeAgencyByline(text, vocabulary) ?? recognizeNameByline(text, vocabulary);
+}
+
+/**
+ * `recognizeByline` when its answer is one of SELF_EVIDENT_BYLINE_KINDS, and undefined otherwise: those shapes are
+ * tried first, so the weaker ones need not be tried for the many lines outside a header, where only these count.
+ */
+export function recognizeSelfEvidentByline(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
+  if (text.length === 0 || text.length > MAX_BYLINE_LENGTH) return undefined;
+  return recognizePrefixedByline(text, vocabulary) ?? recognizeReportingCredit(text, vocabulary);
 }
 
 function recognizePrefixedByline(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {

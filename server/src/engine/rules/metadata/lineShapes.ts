@@ -2,7 +2,7 @@
 // once per Article and language, and shared by every metadata rule and the article-head layout. Not a rule.
 
 import { Article } from '../../article';
-import { BylineMatch, MAX_BYLINE_LENGTH, recognizeByline } from './bylines';
+import { BylineMatch, MAX_BYLINE_LENGTH, recognizeByline, recognizeSelfEvidentByline, SELF_EVIDENT_BYLINE_KINDS } from './bylines';
 import { DateOnlyText, recognizeDateOnlyText } from './dates';
 import { CaptionShape, CreditMatch, MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH, recognizeCaptionLine, recognizeCredit } from './pictures';
 import { MetadataVocabulary, metadataVocabulary } from './vocabulary';
@@ -17,6 +17,11 @@ export interface LineShapes {
   /** The line is a date and nothing else ("Nov. 19, 2019", "Updated 3 hours ago"). */
   dateOnly(index: number): DateOnlyText | undefined;
   byline(index: number): BylineMatch | undefined;
+  /**
+   * `byline(index)` when its kind is self-evident (a byline wherever it stands), else undefined. Cheaper for lines
+   * whose other byline shapes would not count: it tries only the self-evident shapes unless `byline` already ran.
+   */
+  selfEvidentByline(index: number): BylineMatch | undefined;
   /** The line is a photo credit and nothing else (wherever it stands; see `creditLine` for the header rule). */
   credit(index: number): CreditMatch | undefined;
   /** The line has a caption shape of its own: a caption label, a credit at its end, a "©" name at its front. */
@@ -55,11 +60,18 @@ function createLineShapes(article: Article, vocabulary: MetadataVocabulary): Lin
     cache[index] = found ?? null;
     return found;
   };
+  const bylines: Cache<BylineMatch> = [];
+  const selfEvidentBylines = cached<BylineMatch>([], MAX_BYLINE_LENGTH, line => recognizeSelfEvidentByline(line, vocabulary));
   return {
     vocabulary,
     text,
     dateOnly: cached<DateOnlyText>([], MAX_DATE_LINE_LENGTH, line => recognizeDateOnlyText(line, vocabulary)),
-    byline: cached<BylineMatch>([], MAX_BYLINE_LENGTH, line => recognizeByline(line, vocabulary)),
+    byline: cached<BylineMatch>(bylines, MAX_BYLINE_LENGTH, line => recognizeByline(line, vocabulary)),
+    selfEvidentByline(index) {
+      const known = bylines[index];
+      if (known === undefined) return selfEvidentBylines(index);
+      return known !== null && SELF_EVIDENT_BYLINE_KINDS.has(known.kind) ? known : undefined;
+    },
     credit: cached<CreditMatch>([], MAX_CREDIT_LENGTH, line => recognizeCredit(line, vocabulary)),
     caption: cached<CaptionShape>([], MAX_CAPTION_LENGTH, line => recognizeCaptionLine(line, vocabulary)),
   };
