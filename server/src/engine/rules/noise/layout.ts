@@ -157,58 +157,24 @@ function countWords(lower: string, stopwords: StopwordBuckets): { words: number;
 }
 
 /**
- * Words bucketed by length and first character, so a word of a line is matched in place with `startsWith` instead of
- * being sliced into a new string and hashed: on multi-megabyte articles those slices were most of the garbage
- * collector's work, and the lookup runs for every word of every line. Short words starting with an ASCII character
- * (most stopwords) are found by array index; the others through a map.
+ * Stopwords bucketed by length and first character, so a word can be checked in place with `startsWith` instead of
+ * being sliced into a new string: on multi-megabyte articles those slices were most of the garbage collector's work.
  */
-class WordBuckets<Entry extends { readonly word: string }> {
-  private readonly ascii: (Entry[] | undefined)[] = new Array<Entry[] | undefined>((LONGEST_STOPWORD + 1) * 128).fill(undefined);
-  private readonly other = new Map<number, Entry[]>();
-
-  add(entry: Entry): void {
-    const { word } = entry;
-    const slot = asciiSlot(word.length, word.charCodeAt(0));
-    if (slot >= 0) (this.ascii[slot] ??= []).push(entry);
-    else {
-      const key = word.length * 0x10000 + word.charCodeAt(0);
-      const bucket = this.other.get(key);
-      if (bucket) bucket.push(entry);
-      else this.other.set(key, [entry]);
-    }
-  }
-
-  /** The words with the length and first character of `text.slice(start, end)`, in the order they were added. */
-  candidates(text: string, start: number, end: number): readonly Entry[] | undefined {
-    const first = text.charCodeAt(start);
-    const slot = asciiSlot(end - start, first);
-    return slot >= 0 ? this.ascii[slot] : this.other.get((end - start) * 0x10000 + first);
-  }
-
-  /** The entry whose word is exactly `text.slice(start, end)`. */
-  find(text: string, start: number, end: number): Entry | undefined {
-    const candidates = this.candidates(text, start, end);
-    if (candidates) for (const candidate of candidates) if (text.startsWith(candidate.word, start)) return candidate;
-    return undefined;
-  }
-}
-
-function asciiSlot(length: number, firstCode: number): number {
-  return length <= LONGEST_STOPWORD && firstCode < 128 ? length * 128 + firstCode : -1;
-}
-
-type StopwordBuckets = WordBuckets<{ readonly word: string }>;
+type StopwordBuckets = ReadonlyMap<number, readonly string[]>;
 
 const stopwordBuckets = perLanguage((language): StopwordBuckets => {
-  const buckets: StopwordBuckets = new WordBuckets();
-  for (const word of stopwordSet(language)) buckets.add({ word });
+  const buckets = new Map<number, string[]>();
+  for (const word of stopwordSet(language)) {
+    const bucketKey = word.length * 0x10000 + word.charCodeAt(0);
+    buckets.set(bucketKey, [...(buckets.get(bucketKey) ?? []), word]);
+  }
   return buckets;
 });
 
 function isStopwordAt(buckets: StopwordBuckets, lower: string, start: number, end: number): boolean {
-  const candidates = buckets.candidates(lower, start, end);
+  const candidates = buckets.get((end - start) * 0x10000 + lower.charCodeAt(start));
   if (!candidates) return false;
-  for (const { word: candidate } of candidates) {
+  for (const candidate of candidates) {
     if (lower.startsWith(candidate, start)) return true;
     // The lists spell apostrophes as ' while scraped text often has ’.
     if (candidate.includes("'") && lower.slice(start, end).replace(/’/g, "'") === candidate) return true;
@@ -306,20 +272,15 @@ function findContentRegion(
   return region;
 }
 
-/** The languages of the stopword lexicon; language detection counts hits by index into this list. */
-const STOPWORD_LANGUAGES = Object.keys(stopwordLexicon);
+/** Every stopword with the languages whose list has it: one lookup per word instead of one per language. */
+let languagesByStopword: Map<string, string[]> | undefined;
 
-/** Every stopword with (the indexes of) the languages whose list has it: one lookup per word, not one per language. */
-let languagesByStopword: WordBuckets<{ readonly word: string; readonly languages: readonly number[] }> | undefined;
-
-function stopwordLanguages(): WordBuckets<{ readonly word: string; readonly languages: readonly number[] }> {
+function stopwordLanguages(): Map<string, string[]> {
   if (!languagesByStopword) {
-    const byWord = new Map<string, number[]>();
-    STOPWORD_LANGUAGES.forEach((language, index) => {
-      for (const word of stopwordSet(language)) byWord.set(word, [...(byWord.get(word) ?? []), index]);
-    });
-    languagesByStopword = new WordBuckets();
-    for (const [word, languages] of byWord) languagesByStopword.add({ word, languages });
+    languagesByStopword = new Map();
+    for (const language of Object.keys(stopwordLexicon)) {
+      for (const word of stopwordSet(language)) languagesByStopword.set(word, [...(languagesByStopword.get(word) ?? []), language]);
+    }
   }
   return languagesByStopword;
 }
@@ -331,15 +292,12 @@ const ENOUGH_STOPWORD_HITS = 150;
 /** Picks the stopword list that covers the most words in the first lines of some length. */
 function detectLanguage(article: Article): string {
   const byWord = stopwordLanguages();
-  const hits: number[] = STOPWORD_LANGUAGES.map(() => 0);
-  // Languages in the order of their first hit: ties go to the language hit first.
-  const hitLanguages: number[] = [];
-  let mostHits = 0;
+  const hits = new Map<string, number>();
   let sampled = 0;
   for (const line of article.lines) {
     if (line.isBlank || line.text.length < 40) continue;
     const lower = line.text.slice(0, LANGUAGE_SAMPLE_LINE_LENGTH).toLowerCase();
-    // The same word scan as countWords: only words short enough to be stopwords are looked up.
+    // The same word scan as countWords: only words short enough to be stopwords are sliced and looked up.
     let start = -1;
     for (let index = 0; index <= lower.length; index++) {
       const code = index < lower.length ? lower.charCodeAt(index) : 32;
@@ -348,26 +306,15 @@ function detectLanguage(article: Article): string {
         continue;
       }
       if (start >= 0 && index - start <= LONGEST_STOPWORD) {
-        const entry = byWord.find(lower, start, index);
-        if (entry) {
-          for (const language of entry.languages) {
-            if (hits[language]++ === 0) hitLanguages.push(language);
-            mostHits = Math.max(mostHits, hits[language]);
-          }
-        }
+        const languages = byWord.get(lower.slice(start, index));
+        if (languages) for (const language of languages) hits.set(language, (hits.get(language) ?? 0) + 1);
       }
       start = -1;
     }
     // A few hundred stopwords settle the question; long articles need not be read further.
-    if (++sampled >= LANGUAGE_SAMPLE_LINES || mostHits >= ENOUGH_STOPWORD_HITS) break;
+    if (++sampled >= LANGUAGE_SAMPLE_LINES || [...hits.values()].some(count => count >= ENOUGH_STOPWORD_HITS)) break;
   }
   let best = 'en';
-  let bestHits = hits[STOPWORD_LANGUAGES.indexOf('en')] ?? 0;
-  for (const language of hitLanguages) {
-    if (hits[language] > bestHits) {
-      best = STOPWORD_LANGUAGES[language];
-      bestHits = hits[language];
-    }
-  }
+  for (const [language, count] of hits) if (count > (hits.get(best) ?? 0)) best = language;
   return best;
 }
