@@ -1,11 +1,12 @@
-// Code actions, computed statelessly from `Diagnostic.data` and the cached lint of the current version: quick fixes,
-// "fix all <rule> in this file", "ignore …" commands, and `source.fixAll.articleLint` for fix-on-save.
+// Code actions, computed statelessly from the diagnostics a client sends back and the cached lint of the current
+// version: quick fixes, "fix all <rule> in this file", "ignore …" commands, and `source.fixAll.articleLint` for
+// fix-on-save.
 
 import { CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { editsBetween, Finding, FixAllScope, fixAllEdits, fixUntilStable, TextEdit } from './engine/index';
 import { COMMANDS, IgnoreBlockArguments, IgnoreRuleArguments } from './protocol';
-import { DIAGNOSTIC_SOURCE, DiagnosticData, findingOf, readDiagnosticData } from './diagnostics';
+import { findingOf } from './diagnostics';
 import { LintedDocument } from './documents';
 
 /** The kind `editor.codeActionsOnSave: {"source.fixAll.articleLint": "explicit"}` asks for. */
@@ -19,8 +20,8 @@ export interface CodeActionOptions {
 }
 
 /**
- * `linted` must be the lint of `document`'s current version. Diagnostics whose `data.version` is another version
- * get no actions: their offsets describe text that no longer exists.
+ * `linted` must be the lint of `document`'s current version. A diagnostic gets actions only when it still names one of
+ * its findings (`findingOf`): one from an older version whose text has moved gets none.
  */
 export function codeActionsFor(params: CodeActionParams, document: TextDocument, linted: LintedDocument, options: CodeActionOptions): CodeAction[] {
   if (linted.version !== document.version) return [];
@@ -40,9 +41,7 @@ function quickFixes(diagnostics: readonly Diagnostic[], document: TextDocument, 
   const ruleActions: CodeAction[] = [];
   const rulesSeen = new Set<string>();
   for (const diagnostic of diagnostics) {
-    const data = diagnostic.source === DIAGNOSTIC_SOURCE ? readDiagnosticData(diagnostic.data) : undefined;
-    if (!data || data.version !== document.version) continue;
-    const finding = findingOf(linted, data);
+    const finding = findingOf(linted, diagnostic);
     if (!finding) continue;
     finding.fixes.forEach((fix, index) => {
       actions.push({
@@ -53,12 +52,12 @@ function quickFixes(diagnostics: readonly Diagnostic[], document: TextDocument, 
         edit: workspaceEditFor(linted, fix.edits, options),
       });
     });
-    if (options.canWriteConfig) actions.push(ignoreBlockAction(document, diagnostic, data));
-    if (rulesSeen.has(data.rule)) continue;
-    rulesSeen.add(data.rule);
-    const fixAllRule = fixAllRuleAction(linted, data.rule, options);
+    if (options.canWriteConfig) actions.push(ignoreBlockAction(linted, diagnostic, finding));
+    if (rulesSeen.has(finding.rule)) continue;
+    rulesSeen.add(finding.rule);
+    const fixAllRule = fixAllRuleAction(linted, finding.rule, options);
     if (fixAllRule) ruleActions.push(fixAllRule);
-    if (options.canWriteConfig) ruleActions.push(ignoreRuleAction(document.uri, data.rule, 'file'), ignoreRuleAction(document.uri, data.rule, 'workspace'));
+    if (options.canWriteConfig) ruleActions.push(ignoreRuleAction(document.uri, finding.rule, 'file'), ignoreRuleAction(document.uri, finding.rule, 'workspace'));
   }
   return [...actions, ...ruleActions];
 }
@@ -100,9 +99,9 @@ function ignoreRuleAction(uri: string, rule: string, scope: IgnoreRuleArguments[
   return { title, kind: CodeActionKind.QuickFix, command: Command.create(title, COMMANDS.ignoreRule, argumentsForCommand) };
 }
 
-function ignoreBlockAction(document: TextDocument, diagnostic: Diagnostic, data: DiagnosticData): CodeAction {
-  const argumentsForCommand: IgnoreBlockArguments = { uri: document.uri, version: data.version, rule: data.rule, hash: data.hash, span: data.span };
-  const title = `Ignore this exact block (${data.rule})`;
+function ignoreBlockAction(linted: LintedDocument, diagnostic: Diagnostic, finding: Finding): CodeAction {
+  const argumentsForCommand: IgnoreBlockArguments = { uri: linted.uri, version: linted.version, rule: finding.rule, hash: finding.hash, span: finding.span };
+  const title = `Ignore this exact block (${finding.rule})`;
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: Command.create(title, COMMANDS.ignoreBlock, argumentsForCommand) };
 }
 

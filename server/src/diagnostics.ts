@@ -1,29 +1,28 @@
 // Finding → LSP Diagnostic: range through the document's PositionMap, rule id as code with a link to its doc, noise
-// faded as Unnecessary, and in `data` which finding of which version it shows, for the (stateless) code action handler.
+// faded as Unnecessary, and in `data` the content hash that lets the (stateless) code action handler find the finding
+// again. Nothing in a diagnostic depends on text outside its own lines, so an edit elsewhere leaves it unchanged and a
+// report that did not change can be answered `unchanged` (see `sameDiagnostics`).
 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
-import { Category, Confidence, Finding, isRecord, Severity, Span } from './engine/index';
+import { Finding, isRecord, Severity } from './engine/index';
 import { isPreview, LintedDocument, LintPreview } from './documents';
-import { PositionMap } from './positions';
+import { PositionMap, Range } from './positions';
 
 export const DIAGNOSTIC_SOURCE = 'article-lint';
 
 /**
- * Carried in `Diagnostic.data` and echoed back by the client in code action requests: which finding of which version
- * the diagnostic shows. Offsets are UTF-16 offsets into the text of document `version`, valid only while the document
- * is at that version. The fixes are not carried: the code action handler takes them from its own lint of that version
- * (`findingOf`), which keeps every diagnostic small (a long document has tens of thousands) and means a client can
- * never hand the server edits to apply.
+ * Carried in `Diagnostic.data` and echoed back by the client in code action requests: the content hash of the finding
+ * the diagnostic shows. With the rule (the diagnostic's code) and its range read in the current version of the
+ * document, it names one finding of the server's own lint of that version (`findingOf`); a diagnostic whose range no
+ * longer covers the text it was made for names none. No version and no offsets: those change with every edit above
+ * the diagnostic, and the diagnostic would have to be sent again. No fixes either: the handler takes them from its
+ * own lint, which keeps diagnostics small (a long document has tens of thousands) and means a client can never hand
+ * the server edits to apply.
  */
 export interface DiagnosticData {
-  readonly version: number;
-  readonly rule: string;
   readonly hash: string;
-  readonly category: Category;
-  readonly confidence: Confidence;
-  readonly span: Span;
 }
 
 const SEVERITY_TO_LSP: Record<Severity, DiagnosticSeverity> = {
@@ -33,15 +32,8 @@ const SEVERITY_TO_LSP: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, positions: PositionMap, version: number): Diagnostic {
-  const data: DiagnosticData = {
-    version,
-    rule: finding.rule,
-    hash: finding.hash,
-    category: finding.category,
-    confidence: finding.confidence,
-    span: finding.span,
-  };
+export function toDiagnostic(finding: Finding, positions: PositionMap): Diagnostic {
+  const data: DiagnosticData = { hash: finding.hash };
   return {
     range: positions.rangeOf(finding.span),
     severity: SEVERITY_TO_LSP[finding.severity],
@@ -65,38 +57,59 @@ export function ruleDocumentationUri(ruleId: string): string {
   return uri;
 }
 
-/** Validates `data` echoed back by a client; anything malformed (another server's diagnostic, an old build) is undefined. */
-export function readDiagnosticData(data: unknown): DiagnosticData | undefined {
-  if (!isRecord(data)) return undefined;
-  const { version, rule, hash, category, confidence, span } = data;
-  if (typeof version !== 'number' || typeof rule !== 'string' || typeof hash !== 'string') return undefined;
-  if (typeof category !== 'string' || typeof confidence !== 'string' || !isSpan(span)) return undefined;
-  return data as unknown as DiagnosticData;
-}
-
-/** The finding of `linted` a diagnostic's data names (same rule, span and hash), found by binary search on its start. */
-export function findingOf(linted: LintedDocument, data: DiagnosticData): Finding | undefined {
+/**
+ * The finding of `linted` an Article Lint diagnostic echoed back by a client shows: the same rule, the span its range
+ * covers in this version, the same content hash. Undefined for anything else (another server's diagnostic, malformed
+ * data, a diagnostic of an older version whose text has moved), found by binary search on the span's start.
+ */
+export function findingOf(linted: LintedDocument, diagnostic: Diagnostic): Finding | undefined {
+  const { data, code } = diagnostic;
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof code !== 'string' || !isRecord(data) || typeof data.hash !== 'string') return undefined;
+  if (!isRange(diagnostic.range)) return undefined;
+  const span = linted.positions.spanOf(diagnostic.range);
   const { findings } = linted.result;
   let low = 0;
   let high = findings.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (findings[middle].span.start < data.span.start) low = middle + 1;
+    if (findings[middle].span.start < span.start) low = middle + 1;
     else high = middle;
   }
-  for (let index = low; index < findings.length && findings[index].span.start === data.span.start; index++) {
+  for (let index = low; index < findings.length && findings[index].span.start === span.start; index++) {
     const finding = findings[index];
-    if (finding.rule === data.rule && finding.span.end === data.span.end && finding.hash === data.hash) return finding;
+    if (finding.rule === code && finding.span.end === span.end && finding.hash === data.hash) return finding;
   }
   return undefined;
 }
 
-function isSpan(value: unknown): value is Span {
-  return isRecord(value) && Number.isInteger(value.start) && Number.isInteger(value.end) && (value.start as number) <= (value.end as number);
+function isRange(value: unknown): value is Range {
+  return isRecord(value) && isPosition(value.start) && isPosition(value.end);
+}
+
+function isPosition(value: unknown): value is Range['start'] {
+  return isRecord(value) && Number.isSafeInteger(value.line) && Number.isSafeInteger(value.character);
 }
 
 /** All diagnostics of one linted document version, or of a preview of its lint. */
 export function toDiagnostics(report: LintedDocument | LintPreview): Diagnostic[] {
   const findings = isPreview(report) ? report.findings : report.result.findings;
-  return findings.map(finding => toDiagnostic(finding, report.positions, report.version));
+  return findings.map(finding => toDiagnostic(finding, report.positions));
+}
+
+/**
+ * Whether two lists made by `toDiagnostics` are the same, item for item. Typing inside a line without findings
+ * changes no diagnostic: the client is then told its report is unchanged instead of receiving tens of thousands again.
+ */
+export function sameDiagnostics(before: readonly Diagnostic[], after: readonly Diagnostic[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let index = 0; index < before.length; index++) {
+    const a = before[index];
+    const b = after[index];
+    // The rest of a diagnostic (link, source, tags) follows from its code, and its data is the hash.
+    if (a.code !== b.code || a.message !== b.message || a.severity !== b.severity || (a.data as DiagnosticData).hash !== (b.data as DiagnosticData).hash) return false;
+    const { start: aStart, end: aEnd } = a.range;
+    const { start: bStart, end: bEnd } = b.range;
+    if (aStart.line !== bStart.line || aStart.character !== bStart.character || aEnd.line !== bEnd.line || aEnd.character !== bEnd.character) return false;
+  }
+  return true;
 }

@@ -5,6 +5,7 @@ import {
   ClientCapabilities,
   CodeActionKind,
   Connection,
+  Diagnostic,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReport,
@@ -23,7 +24,7 @@ import { CONFIG_FILE_NAME, EntitySectionCache, KNOWLEDGE_FILE_PATH } from './eng
 import { SOURCE_FIX_ALL_KIND, codeActionsFor } from './codeActions';
 import { CommandDependencies, executeCommand, exportAnnotationsOf, extractBodyOf } from './commands';
 import { contained, describeError } from './containment';
-import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, sameDiagnostics, toDiagnostics } from './diagnostics';
 import { DocumentLinter, isPreview, LintedDocument, LintPreview, LintProgress, StaleDocumentError } from './documents';
 import {
   documentHighlightsAt,
@@ -77,6 +78,8 @@ export function startServer(connection: Connection): void {
   const visibleRanges = new VisibleRanges();
   /** Per document: the preview (see LintPreview) the client was last given in a pull, until the full result replaces it. */
   const previewsShown = new Map<string, string>();
+  /** Per document: the last full report pulled, to answer `unchanged` when a new version has the same diagnostics. */
+  const lastReports = new Map<string, { readonly resultId: string; readonly items: Diagnostic[] }>();
   const entityModel = new EntityModelLoader({ info: message => log.info(message), warn: message => log.warn(message) });
   const linter = new DocumentLinter({
     settingsFor: uri => settings.settingsFor(uri),
@@ -250,6 +253,7 @@ export function startServer(connection: Connection): void {
       linter.forget(event.document.uri);
       visibleRanges.forget(event.document.uri);
       previewsShown.delete(event.document.uri);
+      lastReports.delete(event.document.uri);
       entitySections.delete(event.document.uri);
       settings.forget(event.document.uri);
       if (!usePullDiagnostics) push.clear(event.document.uri);
@@ -275,16 +279,22 @@ export function startServer(connection: Connection): void {
         : await linter.lint(document, 'ifEnabled');
       if (!report) return emptyReport;
       if (params.previousResultId === report.resultId) return { kind: 'unchanged', resultId: report.resultId };
-      if (!isPreview(report)) previewsShown.delete(uri);
-      else {
+      const items = toDiagnostics(report);
+      if (isPreview(report)) {
         previewsShown.set(uri, report.resultId);
         void report.lintSettled.then(() => {
           if (previewsShown.get(uri) !== report.resultId) return;
           previewsShown.delete(uri);
           refreshDiagnostics();
         });
+      } else {
+        previewsShown.delete(uri);
+        // A keystroke in a line without findings changes none: the editor keeps what it shows, the answer stays small.
+        const last = lastReports.get(uri);
+        if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) return { kind: 'unchanged', resultId: last.resultId };
       }
-      return { kind: 'full', resultId: report.resultId, items: toDiagnostics(report) };
+      lastReports.set(uri, { resultId: report.resultId, items });
+      return { kind: 'full', resultId: report.resultId, items };
     }),
   );
 

@@ -1,5 +1,6 @@
 // Code actions over the wire: the quick fix removes exactly its block, "fix all <rule>", source.fixAll for
-// fix-on-save, the applyFixAll command, and no edits at all for a diagnostic from an older document version.
+// fix-on-save, the applyFixAll command, and for a diagnostic from an older document version edits only while its range
+// still covers the text it was made for.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -92,9 +93,17 @@ describe('code actions', () => {
     assert.equal(client.appliedEdits.length, appliedBefore + 1);
   });
 
-  it('returns no actions for a diagnostic computed on an older version of the document', async () => {
+  it('for a diagnostic of an older version, acts while its range still covers its text, and not once the text moved', async () => {
     client.changeDocument(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Breaking: ' }]);
     await client.publishedDiagnostics(uri, 2);
-    assert.deepEqual(await codeActions(client, uri, [adLabels[0]]), []);
+    assert.notEqual(adLabels[0].range.start.line, 0);
+    const edited = 'Breaking: ' + text;
+    const stillThere = (await codeActions(client, uri, [adLabels[0]])).find(action => action.isPreferred);
+    assert.equal(applyLspEdits(edited, documentEdit(stillThere?.edit, uri, 2).edits), 'Breaking: ' + withoutFirstAdLabel, 'the fix is computed on version 2');
+
+    const { line } = adLabels[0].range.start;
+    client.changeDocument(uri, 3, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Sponsored ' }]);
+    await client.publishedDiagnostics(uri, 3);
+    assert.deepEqual(await codeActions(client, uri, [adLabels[0]]), [], 'its range now covers other text');
   });
 });
