@@ -93,16 +93,18 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
   const sections = spans.map((span, index) => ({ span, text: tagged.source.slice(span.start, span.end), startsDocument: index === 0 }));
   const cache = options.sectionCache ?? new SectionCache();
   const sectionOptions: LintOptions = { ...options, sectionCache: undefined };
-  const isLinted = (index: number) => cache.get(sections[index].text, sections[index].startsDocument) !== undefined;
+  // Each section's result once found: a cache lookup hashes and compares tens of KiB of text.
+  const results: (SectionResult | undefined)[] = sections.map(() => undefined);
+  const resultOf = (index: number): SectionResult | undefined => (results[index] ??= cache.get(sections[index].text, sections[index].startsDocument));
+  const isLinted = (index: number) => resultOf(index) !== undefined;
   const lintSection = (index: number): SectionResult => {
+    const known = resultOf(index);
+    if (known) return known;
     const { text, startsDocument } = sections[index];
-    let cached = cache.get(text, startsDocument);
-    if (!cached) {
-      const { findings, failures } = lintWhole(parseArticle(text, { startsDocument }), sectionOptions);
-      cached = { findings, failures };
-      cache.set(text, startsDocument, cached);
-    }
-    return cached;
+    const { findings, failures } = lintWhole(parseArticle(text, { startsDocument }), sectionOptions);
+    results[index] = { findings, failures };
+    cache.set(text, startsDocument, results[index]);
+    return results[index];
   };
   // Sections are linted in document order, except those `prioritize` puts first.
   let prioritized: number[] = [];
@@ -133,8 +135,8 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
     },
     findingsSoFar() {
       const findings: Finding[] = [];
-      for (const section of sections) {
-        const result = cache.get(section.text, section.startsDocument);
+      for (const [index, section] of sections.entries()) {
+        const result = resultOf(index);
         if (result) for (const finding of result.findings) findings.push(shiftFinding(finding, section.span.start));
       }
       return findings;
@@ -147,7 +149,7 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
         for (const finding of result.findings) findings.push(shiftFinding(finding, section.span.start));
         for (const failure of result.failures) failures.set(`${failure.rule}\n${failure.message}`, failure);
       }
-      cache.keepOnly(sections);
+      cache.keepOnly(sections.map((section, index) => ({ ...section, result: results[index]! })));
       // Hosts read the whole parse only for hovers, actions and extraction: parse it when first asked.
       let article: Article | undefined = typeof input === 'string' ? undefined : input;
       return {

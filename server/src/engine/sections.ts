@@ -129,16 +129,9 @@ export class SectionCache {
   }
 
   /** Keeps only the sections of the latest complete lint, so memory follows the document, not its history. */
-  keepOnly(sections: readonly { readonly text: string; readonly startsDocument: boolean }[]): void {
-    const kept: [Map<string, SectionResult>, Map<string, SectionResult>] = [new Map(), new Map()];
-    for (const { text, startsDocument } of sections) {
-      const result = this.get(text, startsDocument);
-      if (result) kept[startsDocument ? 0 : 1].set(text, result);
-    }
-    for (const index of [0, 1] as const) {
-      this.byText[index].clear();
-      for (const [text, result] of kept[index]) this.byText[index].set(text, result);
-    }
+  keepOnly(sections: readonly { readonly text: string; readonly startsDocument: boolean; readonly result: SectionResult }[]): void {
+    for (const map of this.byText) map.clear();
+    for (const { text, startsDocument, result } of sections) this.set(text, startsDocument, result);
   }
 
   get size(): number {
