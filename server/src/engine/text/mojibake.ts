@@ -46,23 +46,29 @@ interface Edit {
 }
 
 function fixEncoding(text: string): Edit[] {
+  if (!hasNonAscii(text)) return [];
+  // Each text's badness is counted once: it says whether there is anything to repair (a text with none looks clean)
+  // and, at the end, whether the repair helped. The pattern scan is the costliest part of a clean line's check.
+  const textBadness = mojibakeBadness(text);
   let edits: Edit[] = [];
   let current = text;
-  for (let level = 0; level < MAX_LEVELS; level++) {
+  let currentBadness = textBadness;
+  for (let level = 0; level < MAX_LEVELS && currentBadness > 0 && hasNonAscii(current); level++) {
     const step = fixOneStep(current);
     if (step.length === 0) break;
     const next = applyEditsToText(current, step);
     if (next === current) break;
     edits = composeEdits(current, edits, step);
     current = next;
+    currentBadness = mojibakeBadness(current);
   }
   // The repair must leave the text more plausible than it found it, or it was no repair.
-  if (edits.length === 0 || mojibakeBadness(current) >= mojibakeBadness(text)) return [];
+  if (edits.length === 0 || currentBadness >= textBadness) return [];
   return edits.filter(edit => text.slice(edit.start, edit.end) !== edit.text);
 }
 
+/** One step of the plan, for a text that looks like mojibake (the caller has checked). */
 function fixOneStep(text: string): Edit[] {
-  if (!hasNonAscii(text) || !looksLikeMojibake(text)) return [];
   for (const codec of MOJIBAKE_CODECS) {
     const encoded = encodeSingleByte(text, codec);
     if (!encoded) continue;

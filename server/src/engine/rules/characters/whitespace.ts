@@ -31,6 +31,9 @@ const isSpaceOrTab = (code: number) => code === 0x20 || code === 0x09;
 
 function runsOnLine(line: Line, isTable: boolean): RunOnLine[] {
   const text = line.text;
+  // Most lines have neither a double space, a tab, nor trailing whitespace: native searches rule them out faster
+  // than the character scan below.
+  if (!text.includes('  ') && !text.includes('\t') && !isSpaceOrTab(text.charCodeAt(text.length - 1))) return [];
   const runs: RunOnLine[] = [];
   let contentEnd = text.length;
   while (contentEnd > 0 && isSpaceOrTab(text.charCodeAt(contentEnd - 1))) contentEnd--;
