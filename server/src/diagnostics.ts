@@ -90,10 +90,29 @@ function isPosition(value: unknown): value is Range['start'] {
   return isRecord(value) && Number.isSafeInteger(value.line) && Number.isSafeInteger(value.character);
 }
 
+// The diagnostics last built for a section of a long document, by the section's identity, with the line it started
+// on. A section starts at a line start, so its diagnostics depend only on its text and that line: after an edit in
+// another section they are the same objects again. Rebuilding tens of thousands on every keystroke was most of the
+// work after the lint.
+const sectionDiagnostics = new WeakMap<object, { readonly startLine: number; readonly diagnostics: readonly Diagnostic[] }>();
+
 /** All diagnostics of one linted document version, or of a preview of its lint. */
 export function toDiagnostics(report: LintedDocument | LintPreview): Diagnostic[] {
-  const findings = isPreview(report) ? report.findings : report.result.findings;
-  return findings.map(finding => toDiagnostic(finding, report.positions));
+  const { positions } = report;
+  if (isPreview(report)) return report.findings.map(finding => toDiagnostic(finding, positions));
+  const { sections, findings } = report.result;
+  if (!sections) return findings.map(finding => toDiagnostic(finding, positions));
+  const diagnostics: Diagnostic[] = [];
+  for (const section of sections) {
+    const startLine = positions.positionAt(section.start).line;
+    let built = sectionDiagnostics.get(section.identity);
+    if (built?.startLine !== startLine) {
+      built = { startLine, diagnostics: section.findings.map(finding => toDiagnostic(finding, positions)) };
+      sectionDiagnostics.set(section.identity, built);
+    }
+    for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
+  }
+  return diagnostics;
 }
 
 /**
@@ -105,6 +124,7 @@ export function sameDiagnostics(before: readonly Diagnostic[], after: readonly D
   for (let index = 0; index < before.length; index++) {
     const a = before[index];
     const b = after[index];
+    if (a === b) continue;
     // The rest of a diagnostic (link, source, tags) follows from its code, and its data is the hash.
     if (a.code !== b.code || a.message !== b.message || a.severity !== b.severity || (a.data as DiagnosticData).hash !== (b.data as DiagnosticData).hash) return false;
     const { start: aStart, end: aEnd } = a.range;

@@ -5,7 +5,7 @@ export type { Article, Block, Line } from './article';
 export { parseTaggedText, tagEdits, tagPlacementProblem, editToSource, openingTag, TAG_ATTRIBUTES } from './tags';
 export type { Annotation, TaggedText, TagProblem } from './tags';
 export { lintArticle, startLint } from './lint';
-export type { LintJob, LintOptions, LintResult } from './lint';
+export type { LintedSection, LintJob, LintOptions, LintResult } from './lint';
 export { SectionCache, SECTIONED_LINT_LENGTH } from './sections';
 export { analyzeEntitiesInSections, EntitySectionCache } from './sectionedEntities';
 export { applyEdits, applyFixes, editsBetween, removeLinesEdit, removeLinesFix, repairFix, tagFix, overlap } from './fixes';

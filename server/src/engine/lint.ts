@@ -10,7 +10,7 @@ import { contentHash } from './hash';
 import { FindingDraft, Rule, RuleContext } from './rule';
 import type { UserPhrases } from './rules/noise/noiseLexicon';
 import { RULES } from './rules/registry';
-import { SectionCache, SectionResult, sectionSpans, shiftFinding } from './sections';
+import { SectionCache, SectionResult, sectionSpans } from './sections';
 import { editToSource, parseTaggedText, tagEdits, tagPlacementProblem } from './tags';
 import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
 
@@ -43,6 +43,21 @@ export interface LintResult {
   /** In offsets of the text as given (tags included), sorted by start offset, then rule id. */
   readonly findings: readonly Finding[];
   readonly failures: readonly RuleFailure[];
+  /** For a document linted in sections: `findings` section by section (absent for a document linted whole). */
+  readonly sections?: readonly LintedSection[];
+}
+
+/** The findings of one section of a long document, which starts at a line start. */
+export interface LintedSection {
+  /**
+   * The same object in every version of the document where this section has the same text (wherever an edit above
+   * moved it): what a host builds from the section's findings relative to the section's first line can be kept by it.
+   */
+  readonly identity: object;
+  /** Offset in the document where the section starts. */
+  readonly start: number;
+  /** In document offsets; a slice of `findings`. */
+  readonly findings: readonly Finding[];
 }
 
 export function lintArticle(input: string | Article, options: LintOptions = {}): LintResult {
@@ -137,17 +152,20 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
       const findings: Finding[] = [];
       for (const [index, section] of sections.entries()) {
         const result = resultOf(index);
-        if (result) for (const finding of result.findings) findings.push(shiftFinding(finding, section.span.start));
+        if (result) for (const finding of cache.findingsAt(result, section.span.start)) findings.push(finding);
       }
       return findings;
     },
     finish() {
       const findings: Finding[] = [];
       const failures = new Map<string, RuleFailure>();
+      const linted: LintedSection[] = [];
       for (const [index, section] of sections.entries()) {
         const result = lintSection(index);
-        for (const finding of result.findings) findings.push(shiftFinding(finding, section.span.start));
+        const sectionFindings = cache.findingsAt(result, section.span.start);
+        for (const finding of sectionFindings) findings.push(finding);
         for (const failure of result.failures) failures.set(`${failure.rule}\n${failure.message}`, failure);
+        linted.push({ identity: result, start: section.span.start, findings: sectionFindings });
       }
       cache.keepOnly(sections.map((section, index) => ({ ...section, result: results[index]! })));
       // Hosts read the whole parse only for hovers, actions and extraction: parse it when first asked.
@@ -158,6 +176,7 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
         },
         findings,
         failures: [...failures.values()],
+        sections: linted,
       };
     },
   };

@@ -119,6 +119,8 @@ export interface SectionResult {
 export class SectionCache {
   /** Index 0: sections that start a document; 1: sections that continue one (linted differently, see Article). */
   private readonly byText: [Map<string, SectionResult>, Map<string, SectionResult>] = [new Map(), new Map()];
+  /** A section's findings in document offsets, as last moved there. */
+  private readonly moved = new WeakMap<SectionResult, { readonly offset: number; readonly findings: readonly Finding[] }>();
 
   get(text: string, startsDocument: boolean): SectionResult | undefined {
     return this.byText[startsDocument ? 0 : 1].get(text);
@@ -132,6 +134,18 @@ export class SectionCache {
   keepOnly(sections: readonly { readonly text: string; readonly startsDocument: boolean; readonly result: SectionResult }[]): void {
     for (const map of this.byText) map.clear();
     for (const { text, startsDocument, result } of sections) this.set(text, startsDocument, result);
+  }
+
+  /**
+   * The section's findings moved to the document offset where the section starts: the same objects as last time when
+   * the section has not moved (an edit further down), so hosts can keep what they built from them.
+   */
+  findingsAt(result: SectionResult, offset: number): readonly Finding[] {
+    const memo = this.moved.get(result);
+    if (memo?.offset === offset) return memo.findings;
+    const findings = result.findings.map(finding => shiftFinding(finding, offset));
+    this.moved.set(result, { offset, findings });
+    return findings;
   }
 
   get size(): number {
