@@ -31,6 +31,7 @@ export function recognizeCredit(text: string, vocabulary: MetadataVocabulary): C
   if (countWords(trimmed, MAX_CREDIT_WORDS + 2) > MAX_CREDIT_WORDS + 1) return undefined;
   const bracketed = isBracketed(trimmed);
   const inner = bracketed ? trimmed.slice(1, -1).trim() : trimmed;
+  if (!mayBeCredit(inner, vocabulary)) return undefined;
   const tokens = tokenize(inner, MAX_CREDIT_WORDS * 3);
   if (tokens.length === 0 || wordCount(tokens) > MAX_CREDIT_WORDS) return undefined;
   return (
@@ -38,6 +39,19 @@ export function recognizeCredit(text: string, vocabulary: MetadataVocabulary): C
     recognizeCopyrightCredit(inner, tokens, vocabulary) ??
     recognizeSourceCredit(inner, tokens, bracketed, vocabulary)
   );
+}
+
+/** How many first tokens `mayBeCredit` looks at. */
+const CREDIT_PROBE_TOKENS = 4;
+
+/**
+ * False when `inner` can be none of the three credit shapes: no credit label or "©" opens it, and one of its first
+ * tokens could not stand in a source credit. Most lines are sentences or labels that fail this after a few words,
+ * which is far cheaper than tokenizing the whole line first (every line of an article is asked whether it is a credit).
+ */
+function mayBeCredit(inner: string, vocabulary: MetadataVocabulary): boolean {
+  if (vocabulary.phrases.creditLabels.matchAt(inner, 0) > 0 || inner.startsWith('©')) return true;
+  return tokenize(inner, CREDIT_PROBE_TOKENS).every(token => isSourceCreditToken(token, vocabulary));
 }
 
 function recognizeLabelledCredit(inner: string, vocabulary: MetadataVocabulary): CreditMatch | undefined {
@@ -73,8 +87,7 @@ function recognizeCopyrightCredit(inner: string, tokens: readonly Token[], vocab
 }
 
 function recognizeSourceCredit(inner: string, tokens: readonly Token[], bracketed: boolean, vocabulary: MetadataVocabulary): CreditMatch | undefined {
-  // Numbers belong to dates and schedules ("June 26 -- PPL Center, Allentown, PA"), not to credits.
-  if (wordCount(tokens) > 10 || !tokens.every(token => isCreditToken(token, vocabulary) && !/^\d+$/.test(token.text))) return undefined;
+  if (wordCount(tokens) > 10 || !tokens.every(token => isSourceCreditToken(token, vocabulary))) return undefined;
   const { phrases } = vocabulary;
   const lower = inner.toLowerCase();
   let source: string | undefined;
@@ -111,6 +124,12 @@ function recognizeSourceCredit(inner: string, tokens: readonly Token[], brackete
   // "[SpaceX via NASA]": a bracketed picture source.
   if (bracketed && / via /i.test(inner) && wordCount(tokens) <= 6) return { evidence: 'a bracketed “… via …” picture source' };
   return undefined;
+}
+
+/** A token a source credit may hold: a credit token, but no bare number. */
+function isSourceCreditToken(token: Token, vocabulary: MetadataVocabulary): boolean {
+  // Numbers belong to dates and schedules ("June 26 -- PPL Center, Allentown, PA"), not to credits.
+  return isCreditToken(token, vocabulary) && !/^\d+$/.test(token.text);
 }
 
 /** Capitalized words, the lexicon's lower-case credit words ("file", "via", "handout") and separators. */
