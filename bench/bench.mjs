@@ -303,6 +303,8 @@ console.log(
       ]),
       ...pushFirstDiagnostics.map(result => singleRow(result.label, 'didOpen → first publishDiagnostics (push client, warm server)', result.runs.map(run => run.milliseconds))),
       seriesRow(interactive.label, `keystroke → fresh diagnostics, mid-document${keystrokeNote}`, keystrokes),
+      seriesRow(interactive.label, '  of those, answered "unchanged" (no diagnostic changed)', keystrokes.unchanged),
+      seriesRow(interactive.label, '  of those, answered with all diagnostics (one changed)', keystrokes.full),
       singleRow(interactive.label, `hover on an entity, first (analyses the whole document)`, [hover.firstOnEntity.milliseconds]),
       seriesRow(interactive.label, 'hover on a line with a finding', hover.onFindings),
       seriesRow(interactive.label, 'hover on plain text', hover.onPlainText),

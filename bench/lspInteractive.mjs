@@ -35,7 +35,7 @@ export function percentile(values, fraction) {
 
 /** A summary of one series of latencies in milliseconds, with the samples kept for the JSON. */
 function summary(samples, note) {
-  return { count: samples.length, p50Ms: percentile(samples, 0.5), p95Ms: percentile(samples, 0.95), maxMs: Math.max(...samples), samplesMs: samples, ...(note ? { note } : {}) };
+  return { count: samples.length, p50Ms: percentile(samples, 0.5), p95Ms: percentile(samples, 0.95), maxMs: samples.length > 0 ? Math.max(...samples) : undefined, samplesMs: samples, ...(note ? { note } : {}) };
 }
 
 async function startPullClient(serverPath) {
@@ -223,7 +223,9 @@ export async function measureInteractive(serverPath, document, { entityName, sam
       keystrokeMs.push(stroke.milliseconds);
       keystrokeReports.push({ kind: stroke.kind, diagnostics: stroke.diagnostics });
     }
-    const staleReports = keystrokeReports.filter(report => report.kind !== 'full').length;
+    // A keystroke that changes no diagnostic is answered `unchanged`; one that does (a double space typed before a word
+    // is finished) gets every diagnostic of the document again, as LSP has no smaller answer.
+    const keystrokesOfKind = kind => keystrokeMs.filter((_, index) => keystrokeReports[index].kind === kind);
 
     // The first hover on a version just typed: the diagnostics are in, the entity analysis is not yet.
     const hoverAfterEditMs = [];
@@ -265,7 +267,8 @@ export async function measureInteractive(serverPath, document, { entityName, sam
         budgetMs: keystrokeBudgetMs,
         stoppedByBudget: keystrokeMs.length < keystrokes,
         line: typingLine,
-        reportsNotFull: staleReports,
+        unchanged: summary(keystrokesOfKind('unchanged')),
+        full: summary(keystrokesOfKind('full')),
       },
       serverMemory: { peakRssMiB: kibibytes('VmHWM') / 1024, rssAtEndMiB: kibibytes('VmRSS') / 1024 },
     };
