@@ -100,8 +100,8 @@ const sectionDiagnostics = new WeakMap<object, { readonly startLine: number; rea
 export function toDiagnostics(report: LintedDocument | LintPreview): Diagnostic[] {
   const { positions } = report;
   if (isPreview(report)) return report.findings.map(finding => toDiagnostic(finding, positions));
-  const { sections, findings } = report.result;
-  if (!sections) return findings.map(finding => toDiagnostic(finding, positions));
+  const { sections } = report.result;
+  if (!sections) return report.result.findings.map(finding => toDiagnostic(finding, positions));
   const diagnostics: Diagnostic[] = [];
   for (const section of sections) {
     const startLine = positions.positionAt(section.start).line;

@@ -157,24 +157,32 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
       return findings;
     },
     finish() {
-      const findings: Finding[] = [];
       const failures = new Map<string, RuleFailure>();
-      const linted: LintedSection[] = [];
-      for (const [index, section] of sections.entries()) {
+      // Findings are moved to document offsets when first read: after a keystroke, a host that kept what it built
+      // from the sections that did not change reads only the edited section's.
+      const linted = sections.map((section, index): LintedSection => {
         const result = lintSection(index);
-        const sectionFindings = cache.findingsAt(result, section.span.start);
-        for (const finding of sectionFindings) findings.push(finding);
         for (const failure of result.failures) failures.set(`${failure.rule}\n${failure.message}`, failure);
-        linted.push({ identity: result, start: section.span.start, findings: sectionFindings });
-      }
+        const { start } = section.span;
+        return {
+          identity: result,
+          start,
+          get findings() {
+            return cache.findingsAt(result, start);
+          },
+        };
+      });
       cache.keepOnly(sections.map((section, index) => ({ ...section, result: results[index]! })));
       // Hosts read the whole parse only for hovers, actions and extraction: parse it when first asked.
       let article: Article | undefined = typeof input === 'string' ? undefined : input;
+      let findings: Finding[] | undefined;
       return {
         get article() {
           return (article ??= articleOf(tagged));
         },
-        findings,
+        get findings() {
+          return (findings ??= linted.flatMap(section => section.findings));
+        },
         failures: [...failures.values()],
         sections: linted,
       };
