@@ -291,7 +291,11 @@ export function startServer(connection: Connection): void {
         previewsShown.delete(uri);
         // A keystroke in a line without findings changes none: the editor keeps what it shows, the answer stays small.
         const last = lastReports.get(uri);
-        if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) return { kind: 'unchanged', resultId: last.resultId };
+        if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
+          // The new id names this version (and no preview): the client sends it with its next pull.
+          lastReports.set(uri, { resultId: report.resultId, items: last.items });
+          return { kind: 'unchanged', resultId: report.resultId };
+        }
       }
       lastReports.set(uri, { resultId: report.resultId, items });
       return { kind: 'full', resultId: report.resultId, items };

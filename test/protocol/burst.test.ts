@@ -76,3 +76,70 @@ describe('a burst of 10,000 edits', () => {
     assert.notEqual(hover, undefined);
   });
 });
+
+describe('a burst of edits in a long document, pulled like VS Code pulls', () => {
+  let client: LspClient;
+  const uri = 'untitled:burst-long';
+  before(async () => {
+    client = await LspClient.start({ pullDiagnostics: true });
+  });
+  after(() => client.stop());
+
+  it('ends with the editor showing exactly a fresh lint of the final text', { timeout: 180_000 }, async () => {
+    // The sample repeated and numbered past the length where the server lints in sections.
+    let text = Array.from({ length: 60 }, (_, copy) => `Page ${copy}\n\n${sample.replace(/\r\n?/g, '\n')}`).join('\n\n');
+    client.openDocument(uri, text);
+    // What the editor shows: the items of the last full report; `unchanged` keeps them.
+    let shown = (await client.pulledUntilComplete(uri)).at(-1)!;
+    let seed = 11;
+    const random = (limit: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % limit;
+    };
+    let cursor = Math.floor(text.length / 2);
+    const edits = Math.min(EDITS, 2_000);
+    for (let version = 2; version <= edits + 1; version++) {
+      const positions = new PositionMap(text);
+      // Now and then the user jumps elsewhere; mostly letters and spaces, sometimes a line break or a deletion.
+      if (random(200) === 0) cursor = random(text.length);
+      const choice = random(20);
+      let start = cursor;
+      let insert = 'abcdefghij  '[random(12)];
+      if (choice === 0) insert = '\n';
+      if (choice === 1 && cursor > 0) {
+        start = cursor - 1;
+        insert = '';
+      }
+      client.changeDocument(uri, version, [{ range: { start: positions.positionAt(start), end: positions.positionAt(cursor) }, text: insert }]);
+      text = text.slice(0, start) + insert + text.slice(cursor);
+      cursor = start + insert.length;
+      if (version % 50 === 0) {
+        const line = new PositionMap(text).positionAt(cursor).line;
+        client.notify('articleLint/visibleRanges', { uri, ranges: [{ start: { line: Math.max(0, line - 20), character: 0 }, end: { line: line + 20, character: 0 } }] });
+      }
+      if (version % 10 === 0 || version === edits + 1) {
+        const report = await client
+          .request<{ kind: string; resultId: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: shown.resultId })
+          .catch((error: Error) => error);
+        // An outdated version is answered "cancelled, ask again": the next pull asks.
+        if (report instanceof Error) continue;
+        shown = report.kind === 'full' ? { resultId: report.resultId, items: report.items! } : { resultId: report.resultId, items: shown.items };
+      }
+    }
+    // The last pull may have been cancelled or a preview: pull until the report is of the final version and complete.
+    for (let attempt = 0; attempt < 20 && (shown.resultId.includes(':preview') || !shown.resultId.endsWith(`:${edits + 1}`)); attempt++) {
+      const report = await client
+        .request<{ kind: string; resultId: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: shown.resultId })
+        .catch((error: Error) => error);
+      if (report instanceof Error) continue;
+      shown = report.kind === 'full' ? { resultId: report.resultId, items: report.items! } : { resultId: report.resultId, items: shown.items };
+    }
+    assert.match(shown.resultId, new RegExp(`:${edits + 1}$`), 'the editor ends on a complete report of the final version');
+    assert.ok(client.isRunning, 'the server is alive');
+    const positions = new PositionMap(text);
+    assert.deepEqual(
+      shown.items.map(diagnostic => `${diagnostic.code} ${JSON.stringify(diagnostic.range)}`),
+      lintArticle(text).findings.map(finding => `${finding.rule} ${JSON.stringify(positions.rangeOf(finding.span))}`),
+    );
+  });
+});
