@@ -22,7 +22,6 @@ import {
 import type { NerModel } from './engine/entities';
 import {
   analyzeEntitiesInSections,
-  Article,
   Entity,
   EntitySectionCache,
   ENTITY_TYPES,
@@ -33,6 +32,7 @@ import {
   Mention,
   Span,
   TAG_OF_ENTITY_TYPE,
+  TaggedText,
   TagName,
   tagEdits,
   tagPlacementProblem,
@@ -69,9 +69,9 @@ const views = new WeakMap<LintedDocument, { model: NerModel | undefined; knowled
 export function entityViewOf(linted: LintedDocument, model: NerModel | undefined, knowledge: KnowledgeBase, sectionCache?: EntitySectionCache): EntityView {
   const cached = views.get(linted);
   if (cached && cached.model === model && cached.knowledge === knowledge) return cached.view;
-  const { article, findings } = linted.result;
+  const { tagged, findings } = linted.result;
   // A long document is analysed in sections, and an edit re-analyses only the sections it changed.
-  const entities = analyzeEntitiesInSections(article, { model, knowledge }, sectionCache);
+  const entities = analyzeEntitiesInSections(linted.result, { model, knowledge }, sectionCache);
   // Findings are sorted by start: the furthest end among the noise spans starting at or before a mention tells
   // whether one of them covers it.
   const noiseSpans = findings.filter(finding => finding.category === 'noise').map(finding => finding.span);
@@ -85,7 +85,7 @@ export function entityViewOf(linted: LintedDocument, model: NerModel | undefined
   let noiseIndex = 0;
   let noiseReach = -1;
   for (const mention of allMentions) {
-    const source = sourceSpanOf(article, mention.span);
+    const source = sourceSpanOf(tagged, mention.span);
     while (noiseIndex < noiseSpans.length && noiseSpans[noiseIndex].start <= source.start) noiseReach = Math.max(noiseReach, noiseSpans[noiseIndex++].end);
     if (mention.source === 'model' && noiseReach >= source.end) continue;
     mentions.push(mention);
@@ -162,7 +162,7 @@ function describeFact(fact: TextFact): string {
 }
 
 function lineOf(view: EntityView, span: Span): number {
-  return view.linted.positions.positionAt(sourceSpanOf(view.linted.result.article, span).start).line + 1;
+  return view.linted.positions.positionAt(sourceSpanOf(view.linted.result.tagged, span).start).line + 1;
 }
 
 // ---- highlights, references, semantic tokens -----------------------------------------------------------------------
@@ -228,25 +228,25 @@ export function entityActions(params: CodeActionParams, view: EntityView, option
   const knowledgeAsked = isActionAsked(KNOWLEDGE_ACTION_KIND, params.context);
   if (!tagAsked && !knowledgeAsked) return [];
   const { linted } = view;
-  const { article } = linted.result;
+  const { tagged } = linted.result;
   const mention = mentionAt(view, params.range.start, { includeEnd: true });
   const entity = mention && view.entityOf(mention);
   if (!mention || !entity) return [];
   const selection = linted.positions.spanOf(params.range);
-  if (selection.end > sourceSpanOf(article, mention.span).end) return [];
+  if (selection.end > sourceSpanOf(tagged, mention.span).end) return [];
   const edit = (edits: readonly TextEdit[]) => workspaceEditFor(linted, edits, options.supportsDocumentChanges);
   const actions: CodeAction[] = [];
   const recognisedTag = TAG_OF_ENTITY_TYPE[mention.type];
 
   if (tagAsked && selection.start === selection.end && mention.source !== 'tag' && recognisedTag) {
     const tags = mention.type === 'date' ? [recognisedTag] : [recognisedTag, ...NAME_TAGS.filter(tag => tag !== recognisedTag)];
-    const problem = tagPlacementProblem(article.tagged, mention.span);
+    const problem = tagPlacementProblem(tagged, mention.span);
     for (const tag of tags) {
       const title = `Tag “${mention.text}” as <${tag}>`;
       actions.push(
         problem
           ? { title, kind: TAG_ACTION_KIND, disabled: { reason: `cannot tag as <${tag}>: ${problem}` } }
-          : { title, kind: TAG_ACTION_KIND, isPreferred: tag === recognisedTag, edit: edit(tagEdits(article.tagged, mention.span, tag)) },
+          : { title, kind: TAG_ACTION_KIND, isPreferred: tag === recognisedTag, edit: edit(tagEdits(tagged, mention.span, tag)) },
       );
     }
   }
@@ -254,7 +254,7 @@ export function entityActions(params: CodeActionParams, view: EntityView, option
   const entityTag = TAG_OF_ENTITY_TYPE[entity.type];
   const mentions = view.mentionsOf(entity);
   if (tagAsked && entityTag && mentions.length > 1) {
-    const untagged = mentions.filter(candidate => candidate.source !== 'tag' && !tagPlacementProblem(article.tagged, candidate.span));
+    const untagged = mentions.filter(candidate => candidate.source !== 'tag' && !tagPlacementProblem(tagged, candidate.span));
     if (untagged.length > 0) {
       const name = `“${entity.canonical}”`;
       // Mentions already tagged, or that a tag cannot reach without crossing a passage, are left as they are.
@@ -262,7 +262,7 @@ export function entityActions(params: CodeActionParams, view: EntityView, option
         untagged.length === mentions.length
           ? `Tag all ${untagged.length} mentions of ${name} as <${entityTag}>`
           : `Tag ${untagged.length} more ${untagged.length === 1 ? 'mention' : 'mentions'} of ${name} as <${entityTag}>`;
-      actions.push({ title, kind: TAG_ACTION_KIND, edit: edit(untagged.flatMap(candidate => tagEdits(article.tagged, candidate.span, entityTag))) });
+      actions.push({ title, kind: TAG_ACTION_KIND, edit: edit(untagged.flatMap(candidate => tagEdits(tagged, candidate.span, entityTag))) });
     }
   }
 
@@ -289,7 +289,7 @@ function workspaceEditFor(linted: LintedDocument, edits: readonly TextEdit[], su
  */
 function mentionAt(view: EntityView, position: Position, { includeEnd }: { includeEnd: boolean }): Mention | undefined {
   const { mentions, linted } = view;
-  const offset = linted.result.article.tagged.toPlain(linted.positions.offsetAt(position));
+  const offset = linted.result.tagged.toPlain(linted.positions.offsetAt(position));
   // The last mention starting at or before the offset; mentions never overlap.
   let low = 0;
   let high = mentions.length - 1;
@@ -307,12 +307,11 @@ function mentionAt(view: EntityView, position: Position, { includeEnd }: { inclu
 }
 
 function rangeOfMention(view: EntityView, mention: Mention): Range {
-  return view.linted.positions.rangeOf(sourceSpanOf(view.linted.result.article, mention.span));
+  return view.linted.positions.rangeOf(sourceSpanOf(view.linted.result.tagged, mention.span));
 }
 
 /** A span of the untagged text in the document: tags at its edges stay outside it. */
-export function sourceSpanOf(article: Article, span: Span): Span {
-  const { tagged } = article;
+export function sourceSpanOf(tagged: TaggedText, span: Span): Span {
   if (tagged.isIdentity) return span;
   const start = tagged.toSource(span.start, 'after');
   return { start, end: Math.max(start, tagged.toSource(span.end, 'before')) };

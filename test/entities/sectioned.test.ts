@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseArticle } from '../../server/src/engine/article';
+import { Article, parseArticle } from '../../server/src/engine/article';
 import { analyzeEntities, bundledKnowledge } from '../../server/src/engine/entities/index';
 import { Entity } from '../../server/src/engine/entities/types';
 import { analyzeEntitiesInSections, EntitySectionCache } from '../../server/src/engine/sectionedEntities';
@@ -45,15 +45,18 @@ function mentionsOf(entities: readonly Entity[]): string[] {
     .map(({ entity, mention }) => `${mention.span.start}-${mention.span.end} ${mention.type} ${mention.text} → ${entity.canonical}`);
 }
 
+/** A parsed article as the analysis takes a document: its tags and its whole parse. */
+const wholeDocument = (article: Article) => ({ tagged: article.tagged, article });
+
 describe('analyzeEntitiesInSections', () => {
   it('analyses a short document exactly as analyzeEntities does', () => {
     const article = parseArticle(dump(20_000));
-    assert.deepEqual(analyzeEntitiesInSections(article, options), analyzeEntities(article, options).entities);
+    assert.deepEqual(analyzeEntitiesInSections(wholeDocument(article), options), analyzeEntities(article, options).entities);
   });
 
   it('finds the names of every section of a long tagged dump, each span naming its text in the whole document', () => {
     const article = parseArticle(dump(SECTIONED_LINT_LENGTH * 2));
-    const entities = analyzeEntitiesInSections(article, options);
+    const entities = analyzeEntitiesInSections(wholeDocument(article), options);
     const mentions = entities.flatMap(entity => entity.mentions);
     for (const mention of mentions) assert.equal(article.text.slice(mention.span.start, mention.span.end), mention.text);
     // A fact's span covers the passage that states it ("… Organization (CSTO)"): the same passages a page alone gives.
@@ -73,11 +76,11 @@ describe('analyzeEntitiesInSections', () => {
   it('with a cache gives after an edit what a fresh analysis gives', () => {
     const cache = new EntitySectionCache();
     let text = dump(SECTIONED_LINT_LENGTH * 2);
-    analyzeEntitiesInSections(parseArticle(text), options, cache);
+    analyzeEntitiesInSections(wholeDocument(parseArticle(text)), options, cache);
     const at = text.indexOf('\n\n', text.length / 2) + 2;
     text = `${text.slice(0, at)}Officials in Kiev declined to comment.\n\n${text.slice(at)}`;
     const article = parseArticle(text);
-    assert.deepEqual(mentionsOf(analyzeEntitiesInSections(article, options, cache)), mentionsOf(analyzeEntitiesInSections(article, options)));
-    assert.ok(mentionsOf(analyzeEntitiesInSections(article, options, cache)).some(mention => / place Kiev → Kyiv$/.test(mention)));
+    assert.deepEqual(mentionsOf(analyzeEntitiesInSections(wholeDocument(article), options, cache)), mentionsOf(analyzeEntitiesInSections(wholeDocument(article), options)));
+    assert.ok(mentionsOf(analyzeEntitiesInSections(wholeDocument(article), options, cache)).some(mention => / place Kiev → Kyiv$/.test(mention)));
   });
 });

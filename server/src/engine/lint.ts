@@ -11,7 +11,7 @@ import { FindingDraft, Rule, RuleContext } from './rule';
 import type { UserPhrases } from './rules/noise/noiseLexicon';
 import { RULES } from './rules/registry';
 import { SectionCache, SectionResult, sectionSpans } from './sections';
-import { editToSource, parseTaggedText, tagEdits, tagPlacementProblem } from './tags';
+import { editToSource, parseTaggedText, TaggedText, tagEdits, tagPlacementProblem } from './tags';
 import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
 
 export interface LintOptions {
@@ -40,6 +40,8 @@ export interface LintOptions {
 export interface LintResult {
   /** The parse the rules read: `article.text` is the untagged text; `article.tagged.source` is the text as given. */
   readonly article: Article;
+  /** `article.tagged`, which a long document has parsed already, while its whole parse is built only when asked for. */
+  readonly tagged: TaggedText;
   /** In offsets of the text as given (tags included), sorted by start offset, then rule id. */
   readonly findings: readonly Finding[];
   readonly failures: readonly RuleFailure[];
@@ -180,6 +182,7 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
         get article() {
           return (article ??= articleOf(tagged));
         },
+        tagged,
         get findings() {
           return (findings ??= linted.flatMap(section => section.findings));
         },
@@ -218,7 +221,7 @@ function lintWhole(article: Article, options: LintOptions): LintResult {
   );
   const settled = settleNoiseAndMetadata(keepOnePerBlock(kept)).map(finding => toSource(article, finding));
   const all = sourceFindings.length === 0 ? settled : [...settled, ...sourceFindings].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return { article, findings: all, failures };
+  return { article, tagged: article.tagged, findings: all, failures };
 }
 
 function toFinding(rule: Rule, severity: Finding['severity'], draft: FindingDraft, hash: string): Finding {

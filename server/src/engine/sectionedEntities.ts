@@ -6,6 +6,7 @@ import { Article, parseArticle } from './article';
 import { analyzeEntities, EntityAnalysisOptions } from './entities/index';
 import { Entity, Mention, TextFact } from './entities/types';
 import { sectionSpans } from './sections';
+import { TaggedText } from './tags';
 import { Span } from './types';
 
 /** Entities of one section, with spans in offsets of the section's source text. */
@@ -35,10 +36,19 @@ export class EntitySectionCache {
  * The entities of an article, ordered by first mention, with spans into `article.text` like `analyzeEntities`. A
  * document short enough to lint whole is analysed whole.
  */
-export function analyzeEntitiesInSections(article: Article, options: EntityAnalysisOptions, cache = new EntitySectionCache()): readonly Entity[] {
-  const { tagged } = article;
+/**
+ * A document's tags, parsed, and its whole parse, read only when the document is short enough to be analysed whole
+ * (a LintResult, whose whole parse of a long document is built only when asked for).
+ */
+export interface DocumentToAnalyse {
+  readonly tagged: TaggedText;
+  readonly article: Article;
+}
+
+export function analyzeEntitiesInSections(document: DocumentToAnalyse, options: EntityAnalysisOptions, cache = new EntitySectionCache()): readonly Entity[] {
+  const { tagged } = document;
   const spans = sectionSpans(tagged);
-  if (spans.length === 1) return analyzeEntities(article, options).entities;
+  if (spans.length === 1) return analyzeEntities(document.article, options).entities;
   const used: [Map<string, SectionEntities>, Map<string, SectionEntities>] = [new Map(), new Map()];
   const entities: Entity[] = [];
   for (const [index, span] of spans.entries()) {
