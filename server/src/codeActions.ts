@@ -4,7 +4,7 @@
 
 import { CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { editsBetween, Finding, FixAllScope, fixAllEdits, fixUntilStable, TextEdit } from './engine/index';
+import { editsBetween, Finding, FixAllScope, fixAllEdits, fixUntilStable, isRecord, TextEdit } from './engine/index';
 import { COMMANDS, IgnoreBlockArguments, IgnoreRuleArguments } from './protocol';
 import { findingOf } from './diagnostics';
 import { LintedDocument } from './documents';
@@ -17,6 +17,19 @@ export interface CodeActionOptions {
   readonly supportsDocumentChanges: boolean;
   /** The document is a file, so "ignore" actions have a `.articlelint.json` to write. */
   readonly canWriteConfig: boolean;
+  /**
+   * The client asks for an action's edit when the user picks it (codeAction/resolve): "fix all <rule>", which the
+   * light bulb asks for on every cursor move onto a finding and which edits the whole document, is then offered
+   * without its edit, and `resolveCodeAction` computes it.
+   */
+  readonly resolvesEdits?: boolean;
+}
+
+/** `data` of a "fix all <rule>" action offered without its edit. */
+interface FixAllRuleData {
+  readonly uri: string;
+  readonly version: number;
+  readonly rule: string;
 }
 
 /**
@@ -85,12 +98,39 @@ export function fixAllUntilStableEdit(linted: LintedDocument, scope: FixAllScope
 
 /** Offered when the rule has more than one fixable finding; a single one is covered by its quick fix. */
 function fixAllRuleAction(linted: LintedDocument, rule: string, options: CodeActionOptions): CodeAction | undefined {
-  const isFixable = (finding: Finding) => finding.rule === rule && finding.fixes.length > 0;
   let count = 0;
-  for (const finding of linted.result.findings) if (isFixable(finding) && ++count === 2) break;
+  for (const finding of linted.result.findings) if (isFixableBy(rule)(finding) && ++count === 2) break;
   if (count < 2) return undefined;
-  const edit = fixAllWorkspaceEdit(linted, isFixable, options);
-  return edit && { title: `Fix all ${rule} problems in this file`, kind: CodeActionKind.QuickFix, edit };
+  const title = `Fix all ${rule} problems in this file`;
+  if (options.resolvesEdits) {
+    const data: FixAllRuleData = { uri: linted.uri, version: linted.version, rule };
+    return { title, kind: CodeActionKind.QuickFix, data };
+  }
+  const edit = fixAllWorkspaceEdit(linted, isFixableBy(rule), options);
+  return edit && { title, kind: CodeActionKind.QuickFix, edit };
+}
+
+const isFixableBy = (rule: string) => (finding: Finding) => finding.rule === rule && finding.fixes.length > 0;
+
+/** The document an action offered without its edit is about, or undefined for any other action. */
+export function uriToResolve(action: CodeAction): string | undefined {
+  return readFixAllRuleData(action.data)?.uri;
+}
+
+/**
+ * Adds the edit to a "fix all <rule>" action offered without it, from `linted`, the lint of the document's current
+ * version. An action offered for another version comes back without an edit: its document has changed since.
+ */
+export function resolveCodeAction(action: CodeAction, linted: LintedDocument | undefined, options: Pick<CodeActionOptions, 'supportsDocumentChanges'>): CodeAction {
+  const data = readFixAllRuleData(action.data);
+  if (!data || !linted || linted.uri !== data.uri || linted.version !== data.version) return action;
+  const edit = fixAllWorkspaceEdit(linted, isFixableBy(data.rule), options);
+  return edit ? { ...action, edit } : action;
+}
+
+function readFixAllRuleData(data: unknown): FixAllRuleData | undefined {
+  if (!isRecord(data) || typeof data.uri !== 'string' || !Number.isSafeInteger(data.version) || typeof data.rule !== 'string') return undefined;
+  return { uri: data.uri, version: data.version as number, rule: data.rule };
 }
 
 function ignoreRuleAction(uri: string, rule: string, scope: IgnoreRuleArguments['scope']): CodeAction {

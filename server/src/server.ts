@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, EntitySectionCache, KNOWLEDGE_FILE_PATH } from './engine/index';
-import { SOURCE_FIX_ALL_KIND, codeActionsFor } from './codeActions';
+import { SOURCE_FIX_ALL_KIND, codeActionsFor, resolveCodeAction, uriToResolve } from './codeActions';
 import { CommandDependencies, executeCommand, exportAnnotationsOf, extractBodyOf } from './commands';
 import { contained, describeError } from './containment';
 import { DIAGNOSTIC_SOURCE, sameDiagnostics, toDiagnostics } from './diagnostics';
@@ -181,7 +181,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND, TAG_ACTION_KIND, KNOWLEDGE_ACTION_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND, TAG_ACTION_KIND, KNOWLEDGE_ACTION_KIND], resolveProvider: true },
         documentHighlightProvider: true,
         referencesProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
@@ -371,6 +371,7 @@ export function startServer(connection: Connection): void {
         ...codeActionsFor(params, document, linted, {
           supportsDocumentChanges: commandDependencies.supportsDocumentChanges,
           canWriteConfig: filePathOf(document.uri) !== undefined,
+          resolvesEdits: capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
         }),
         ...(entities?.linted === linted
           ? entityActions(params, entities, {
@@ -381,6 +382,16 @@ export function startServer(connection: Connection): void {
         ...taggingActions(params, document, linted, commandDependencies.supportsDocumentChanges),
       ];
     }),
+  );
+
+  // On failure the action comes back as it was, without an edit: picking it then changes nothing.
+  connection.onCodeActionResolve(action =>
+    contained('codeAction/resolve', logError, () => action, async () => {
+      const uri = uriToResolve(action);
+      const document = uri === undefined ? undefined : documents.get(uri);
+      const linted = document && (await linter.lint(document, 'ifEnabled'));
+      return resolveCodeAction(action, linted, { supportsDocumentChanges: commandDependencies.supportsDocumentChanges });
+    })(),
   );
 
   // The outline and folds come from the same cached parse as the diagnostics, for the documents Article Lint lints.

@@ -107,3 +107,35 @@ describe('code actions', () => {
     assert.deepEqual(await codeActions(client, uri, [adLabels[0]]), [], 'its range now covers other text');
   });
 });
+
+describe('code actions with codeAction/resolve', () => {
+  let client: LspClient;
+  const uri = 'untitled:code-actions-resolve';
+
+  before(async () => {
+    requireRules(AD_LABEL);
+    client = await LspClient.start({ codeActionResolve: true });
+    client.openDocument(uri, text);
+  });
+  after(() => client.stop());
+
+  it('offers "fix all" without its edit, and resolves it to the edit that removes every ad label', async () => {
+    const adLabels = (await client.publishedDiagnostics(uri, 1)).filter(diagnostic => diagnostic.code === AD_LABEL);
+    const actions = await codeActions(client, uri, [adLabels[0]]);
+    assert.ok(actions.find(action => action.isPreferred)?.edit, 'the quick fix for the one block still comes with its edit');
+    const fixAll = actions.find(action => action.title === `Fix all ${AD_LABEL} problems in this file`);
+    assert.ok(fixAll && fixAll.edit === undefined && fixAll.data !== undefined, JSON.stringify(fixAll));
+    const resolved = await client.request<CodeAction>('codeAction/resolve', fixAll);
+    assert.equal(applyLspEdits(text, documentEdit(resolved.edit, uri, 1).edits), withoutAdLabels);
+  });
+
+  it('resolves an action offered for an older version to no edit, and a malformed one to itself', async () => {
+    const adLabels = (await client.publishedDiagnostics(uri, 1)).filter(diagnostic => diagnostic.code === AD_LABEL);
+    const fixAll = (await codeActions(client, uri, [adLabels[0]])).find(action => action.title.startsWith('Fix all'))!;
+    client.changeDocument(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Breaking: ' }]);
+    await client.publishedDiagnostics(uri, 2);
+    assert.equal((await client.request<CodeAction>('codeAction/resolve', fixAll)).edit, undefined);
+    const forged = { title: 'Fix all', data: { uri, version: 'two', rule: AD_LABEL } };
+    assert.deepEqual(await client.request('codeAction/resolve', forged), forged);
+  });
+});

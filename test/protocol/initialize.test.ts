@@ -16,6 +16,7 @@ describe('initialize', () => {
     assert.equal(capabilities.hoverProvider, true);
     assert.deepEqual(capabilities.codeActionProvider, {
       codeActionKinds: ['quickfix', 'source.fixAll.articleLint', 'refactor.rewrite.articleLint.tag', 'refactor.articleLint.knowledge'],
+      resolveProvider: true,
     });
     assert.equal(capabilities.documentHighlightProvider, true);
     assert.equal(capabilities.referencesProvider, true);

@@ -31,6 +31,8 @@ export interface LspClientOptions {
   readonly environment?: NodeJS.ProcessEnv;
   /** Another copy of the server bundle (defaults to dist/server.js), e.g. one without the entity model beside it. */
   readonly serverPath?: string;
+  /** Advertise codeAction/resolve for `edit`, as VS Code does: the server may then offer actions without their edit. */
+  readonly codeActionResolve?: boolean;
 }
 
 export interface ReceivedNotification {
@@ -265,7 +267,12 @@ export class LspClient {
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ['markdown', 'plaintext'] },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+          isPreferredSupport: true,
+          dataSupport: true,
+          ...(this.options.codeActionResolve ? { resolveSupport: { properties: ['edit'] } } : {}),
+        },
         publishDiagnostics: { relatedInformation: false, versionSupport: true, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
         ...(this.options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },

@@ -149,13 +149,17 @@ export function summarizeAll(diagnostics: readonly vscode.Diagnostic[]): Diagnos
     .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.rule.localeCompare(b.rule));
 }
 
-/** The code actions VS Code collects for `range` (with the diagnostics there as context), optionally of one kind. */
-export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+/**
+ * The code actions VS Code collects for `range` (with the diagnostics there as context), optionally of one kind; the
+ * first `resolveCount` of them resolved (codeAction/resolve) as when the user picks one.
+ */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind, resolveCount?: number): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
     'vscode.executeCodeActionProvider',
     uri,
     range,
     kind?.value,
+    resolveCount,
   );
   // A bare Command (as opposed to a CodeAction carrying one) has its command id as a string.
   return (actions ?? []).filter((item): item is vscode.CodeAction => typeof (item as vscode.Command).command !== 'string');

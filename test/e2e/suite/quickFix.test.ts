@@ -1,5 +1,6 @@
 // The quick fix of a noise block removes exactly that block (with the blank line after it, so one blank line stays
-// between paragraphs), and undo brings the text back byte for byte.
+// between paragraphs), and undo brings the text back byte for byte; "fix all" is offered without its edit and VS Code
+// resolves it (codeAction/resolve) when it is picked.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
@@ -14,6 +15,8 @@ import {
   openInEditor,
   waitFor,
   waitForDiagnostics,
+  workspaceFile,
+  writeWorkspaceFile,
 } from './helpers';
 
 describe('quick fix', () => {
@@ -57,5 +60,29 @@ describe('quick fix', () => {
       describeLast: () => JSON.stringify(editor.document.getText().slice(labelStart - 40, labelStart + 40)),
     });
     assert.equal(editor.document.isDirty, false, 'after undo the document is back at its saved state');
+  });
+
+  it('offers "fix all" for a rule without computing it, and VS Code resolves it to the edit that fixes every finding', async () => {
+    const name = 'two-ad-labels.txt';
+    const text = 'Ferry strike ends\n\nThe ferries run again from Monday, the operator said.\n\nAdvertisement\n\nTickets bought for the strike days will be refunded.\n\nAdvertisement\n\nThe union called the agreement fair.\n';
+    await writeWorkspaceFile(name, text);
+    try {
+      const twoLabels = await openInEditor(name);
+      const uri = twoLabels.document.uri;
+      const [first] = diagnosticsOfRule(
+        await waitForDiagnostics(uri, 'both ad labels are reported', found => diagnosticsOfRule(found, 'noise/ad-label').length === 2),
+        'noise/ad-label',
+      );
+      const unresolved = actionTitled(await codeActionsAt(uri, first.range, vscode.CodeActionKind.QuickFix), 'Fix all noise/ad-label problems in this file');
+      assert.equal(unresolved.edit, undefined, 'the light bulb gets the action without its edit');
+      // What VS Code does when the action is picked: ask the server for the edit.
+      const resolved = actionTitled(await codeActionsAt(uri, first.range, vscode.CodeActionKind.QuickFix, 10), 'Fix all noise/ad-label problems in this file');
+      await applyCodeAction(resolved);
+      assert.equal(twoLabels.document.getText(), text.split('Advertisement\n\n').join(''));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(workspaceFile(name));
+    }
   });
 });
