@@ -7,10 +7,41 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { lintArticle } from '../../server/src/engine/lint';
-import { PositionMap } from '../../server/src/positions';
+import { Position, PositionMap } from '../../server/src/positions';
 import { LspClient } from './lspClient';
 
 const EDITS = Number(process.env.BURST_EDITS ?? 10_000);
+
+/** Fast typing at a cursor, the same every run for a seed: mostly `letters`, now and then a line break or a deletion. */
+class Typist {
+  constructor(
+    private seed: number,
+    public text: string,
+    public cursor: number,
+  ) {}
+
+  random(limit: number): number {
+    this.seed = (this.seed * 1103515245 + 12345) & 0x7fffffff;
+    return this.seed % limit;
+  }
+
+  /** One keystroke: the text and cursor after it, and the change that makes it, in positions of the text before. */
+  type(letters: string): { range: { start: Position; end: Position }; text: string } {
+    const positions = new PositionMap(this.text);
+    const choice = this.random(20);
+    let start = this.cursor;
+    let insert = letters[this.random(letters.length)];
+    if (choice === 0) insert = '\n';
+    if (choice === 1 && this.cursor > 0) {
+      start = this.cursor - 1;
+      insert = '';
+    }
+    const change = { range: { start: positions.positionAt(start), end: positions.positionAt(this.cursor) }, text: insert };
+    this.text = this.text.slice(0, start) + insert + this.text.slice(this.cursor);
+    this.cursor = start + insert.length;
+    return change;
+  }
+}
 const sample = readFileSync(join(new URL('../..', import.meta.url).pathname, 'samples', '02-page-dump.txt'), 'utf8');
 
 describe('a burst of 10,000 edits', () => {
@@ -23,38 +54,16 @@ describe('a burst of 10,000 edits', () => {
 
   it('keeps the server alive and ends on the diagnostics of the final text', { timeout: 120_000 }, async () => {
     client.openDocument(uri, sample);
-    let text = sample;
-    let seed = 3;
-    const random = (limit: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % limit;
-    };
-    // Typing in the middle of the article: mostly inserted letters, now and then a line break or a deletion.
-    const middle = Math.floor(sample.length / 2);
-    let cursor = middle;
+    // Typing in the middle of the article.
+    const typist = new Typist(3, sample, Math.floor(sample.length / 2));
     const side: Promise<unknown>[] = [];
     for (let version = 2; version <= EDITS + 1; version++) {
-      const positions = new PositionMap(text);
-      const choice = random(20);
-      let start = cursor;
-      let end = cursor;
-      let insert = 'abcdefghij '[random(11)];
-      if (choice === 0) insert = '\n';
-      if (choice === 1 && cursor > 0) {
-        start = cursor - 1;
-        insert = '';
-      }
-      client.changeDocument(uri, version, [{ range: { start: positions.positionAt(start), end: positions.positionAt(end) }, text: insert }]);
-      text = text.slice(0, start) + insert + text.slice(end);
-      cursor = start + insert.length;
-      end = cursor;
-      if (version % 97 === 0) side.push(client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positions.positionAt(Math.min(start, text.length)) }).catch(error => error));
+      const change = typist.type('abcdefghij ');
+      client.changeDocument(uri, version, [change]);
+      if (version % 97 === 0) side.push(client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: change.range.start }).catch(error => error));
       if (version % 101 === 0) {
-        side.push(
-          client
-            .request('textDocument/codeAction', { textDocument: { uri }, range: { start: positions.positionAt(0), end: positions.positionAt(Math.min(200, text.length)) }, context: { diagnostics: [] } })
-            .catch(error => error),
-        );
+        const range = { start: { line: 0, character: 0 }, end: new PositionMap(typist.text).positionAt(Math.min(200, typist.text.length)) };
+        side.push(client.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }).catch(error => error));
       }
       if (version % 103 === 0) side.push(client.requestAndCancel('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }));
     }
@@ -63,6 +72,7 @@ describe('a burst of 10,000 edits', () => {
     const published: Diagnostic[] = await client.publishedDiagnostics(uri, finalVersion);
     assert.ok(client.isRunning, 'the server is alive');
 
+    const { text } = typist;
     const served: any = await client.request('articleLint/exportAnnotations', { uri, format: 'jsonl' });
     assert.equal(JSON.parse(served.files[0].content).text, text, 'the server holds the same text');
     const expected = lintArticle(text);
@@ -87,34 +97,18 @@ describe('a burst of edits in a long document, pulled like VS Code pulls', () =>
 
   it('ends with the editor showing exactly a fresh lint of the final text', { timeout: 180_000 }, async () => {
     // The sample repeated and numbered past the length where the server lints in sections.
-    let text = Array.from({ length: 60 }, (_, copy) => `Page ${copy}\n\n${sample.replace(/\r\n?/g, '\n')}`).join('\n\n');
-    client.openDocument(uri, text);
+    const opened = Array.from({ length: 60 }, (_, copy) => `Page ${copy}\n\n${sample.replace(/\r\n?/g, '\n')}`).join('\n\n');
+    client.openDocument(uri, opened);
     // What the editor shows: the items of the last full report; `unchanged` keeps them.
     let shown = (await client.pulledUntilComplete(uri)).at(-1)!;
-    let seed = 11;
-    const random = (limit: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % limit;
-    };
-    let cursor = Math.floor(text.length / 2);
+    const typist = new Typist(11, opened, Math.floor(opened.length / 2));
     const edits = Math.min(EDITS, 2_000);
     for (let version = 2; version <= edits + 1; version++) {
-      const positions = new PositionMap(text);
-      // Now and then the user jumps elsewhere; mostly letters and spaces, sometimes a line break or a deletion.
-      if (random(200) === 0) cursor = random(text.length);
-      const choice = random(20);
-      let start = cursor;
-      let insert = 'abcdefghij  '[random(12)];
-      if (choice === 0) insert = '\n';
-      if (choice === 1 && cursor > 0) {
-        start = cursor - 1;
-        insert = '';
-      }
-      client.changeDocument(uri, version, [{ range: { start: positions.positionAt(start), end: positions.positionAt(cursor) }, text: insert }]);
-      text = text.slice(0, start) + insert + text.slice(cursor);
-      cursor = start + insert.length;
+      // Now and then the user jumps elsewhere; double spaces come and go, which changes the diagnostics.
+      if (typist.random(200) === 0) typist.cursor = typist.random(typist.text.length);
+      client.changeDocument(uri, version, [typist.type('abcdefghij  ')]);
       if (version % 50 === 0) {
-        const line = new PositionMap(text).positionAt(cursor).line;
+        const line = new PositionMap(typist.text).positionAt(typist.cursor).line;
         client.notify('articleLint/visibleRanges', { uri, ranges: [{ start: { line: Math.max(0, line - 20), character: 0 }, end: { line: line + 20, character: 0 } }] });
       }
       if (version % 10 === 0 || version === edits + 1) {
@@ -136,6 +130,7 @@ describe('a burst of edits in a long document, pulled like VS Code pulls', () =>
     }
     assert.match(shown.resultId, new RegExp(`:${edits + 1}$`), 'the editor ends on a complete report of the final version');
     assert.ok(client.isRunning, 'the server is alive');
+    const { text } = typist;
     const positions = new PositionMap(text);
     assert.deepEqual(
       shown.items.map(diagnostic => `${diagnostic.code} ${JSON.stringify(diagnostic.range)}`),

@@ -3,34 +3,15 @@
 // only what it touched (no second progress, no preview) with results still equal to a fresh lint of the edited text.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { lintArticle } from '../../server/src/engine/lint';
 import { SECTIONED_LINT_LENGTH, sectionSpans } from '../../server/src/engine/sections';
 import { parseTaggedText } from '../../server/src/engine/tags';
 import { PositionMap } from '../../server/src/positions';
+import { pageDump } from '../helpers/pageDump';
 import { applyLspEdits } from './fixtures';
 import { LspClient } from './lspClient';
-
-const samplesFolder = join(new URL('../..', import.meta.url).pathname, 'samples');
-const SAMPLES = readdirSync(samplesFolder)
-  .filter(name => name.endsWith('.txt'))
-  .sort()
-  .map(name => readFileSync(join(samplesFolder, name), 'utf8').replace(/\r\n?/g, '\n'));
-
-/** The samples, numbered, until about `length` characters: a page dump. */
-function dump(length: number): string {
-  const parts: string[] = [];
-  let total = 0;
-  for (let copy = 0; total < length; copy++) {
-    const page = `Page ${copy}\n\n${SAMPLES[copy % SAMPLES.length].trimEnd()}\n\n`;
-    parts.push(page);
-    total += page.length;
-  }
-  return parts.join('');
-}
 
 /** The line a summary line (see `summary`) starts on. */
 function startLine(summaryLine: string): number {
@@ -60,7 +41,7 @@ interface ProgressValue {
 describe('long documents', () => {
   let client: LspClient;
   const uri = 'untitled:page-dump';
-  let text = dump(3 * 1024 * 1024);
+  let text = pageDump(3 * 1024 * 1024);
   const progress = () =>
     client.notifications.filter(notification => notification.method === '$/progress').map(notification => (notification.params as { value: ProgressValue }).value);
 
@@ -104,7 +85,7 @@ describe('long documents', () => {
 
   it('lints the sections on screen first when the client says where it is scrolled, and again after a scroll', async () => {
     const scrolled = 'untitled:scrolled-dump';
-    const scrolledText = dump(6 * 1024 * 1024);
+    const scrolledText = pageDump(6 * 1024 * 1024);
     const lines = scrolledText.split('\n').length;
     const screenAt = (firstLine: number) => [{ start: { line: firstLine, character: 0 }, end: { line: firstLine + 150, character: 0 } }];
     const middle = Math.floor(lines / 2);
@@ -162,7 +143,7 @@ describe('long documents with a push client', () => {
     const client = await LspClient.start({ pullDiagnostics: false });
     try {
       const uri = 'untitled:pushed-dump';
-      const text = dump(3 * 1024 * 1024);
+      const text = pageDump(3 * 1024 * 1024);
       client.openDocument(uri, text);
       const first = await client.publishedDiagnostics(uri, 1);
       const since = client.notifications.findIndex(notification => notification.method === 'textDocument/publishDiagnostics') + 1;

@@ -3,30 +3,13 @@
 // typed above; and `sameDiagnostics` tells a report that did not change from one that did.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { startLint } from '../../server/src/engine/lint';
 import { SectionCache } from '../../server/src/engine/sections';
 import { sameDiagnostics, toDiagnostic, toDiagnostics } from '../../server/src/diagnostics';
 import { LintedDocument } from '../../server/src/documents';
 import { PositionMap } from '../../server/src/positions';
-
-const samplesFolder = join(new URL('../..', import.meta.url).pathname, 'samples');
-const SAMPLES = readdirSync(samplesFolder)
-  .filter(name => name.endsWith('.txt'))
-  .sort()
-  .map(name => readFileSync(join(samplesFolder, name), 'utf8').replace(/\r\n?/g, '\n'));
-
-function dump(length: number): string {
-  const parts: string[] = [];
-  for (let copy = 0, total = 0; total < length; copy++) {
-    const page = `Page ${copy}\n\n${SAMPLES[copy % SAMPLES.length].trimEnd()}\n\n`;
-    parts.push(page);
-    total += page.length;
-  }
-  return parts.join('');
-}
+import { pageDump } from '../helpers/pageDump';
 
 /** What the server reports for one version of a document linted with `cache`. */
 function report(text: string, cache: SectionCache) {
@@ -38,7 +21,7 @@ function report(text: string, cache: SectionCache) {
 
 describe('diagnostics of a long document', () => {
   const cache = new SectionCache();
-  let text = dump(1024 * 1024);
+  let text = pageDump(1024 * 1024);
   const first = report(text, cache);
 
   it('are built from the findings, one each, in order', () => {

@@ -2,32 +2,13 @@
 // downstream after an edit), the cache that re-lints only changed sections, and the result equal to a fresh lint.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseArticle } from '../../server/src/engine/article';
 import { lintArticle, startLint } from '../../server/src/engine/lint';
 import { SECTIONED_LINT_LENGTH, SectionCache, sectionSpans } from '../../server/src/engine/sections';
 import { parseTaggedText } from '../../server/src/engine/tags';
 import { Span } from '../../server/src/engine/types';
-
-const samplesFolder = join(new URL('../..', import.meta.url).pathname, 'samples');
-const SAMPLES = readdirSync(samplesFolder)
-  .filter(name => name.endsWith('.txt'))
-  .sort()
-  .map(name => readFileSync(join(samplesFolder, name), 'utf8'));
-
-/** The shipped samples, each copy numbered so no two are the same text, until `length` characters: a page dump. */
-function dump(length: number, lineBreak = '\n'): string {
-  const parts: string[] = [];
-  let total = 0;
-  for (let copy = 0; total < length; copy++) {
-    const page = `Page ${copy}${lineBreak}${lineBreak}${SAMPLES[copy % SAMPLES.length].replace(/\r\n?|\n/g, lineBreak).trimEnd()}${lineBreak}${lineBreak}`;
-    parts.push(page);
-    total += page.length;
-  }
-  return parts.join('');
-}
+import { pageDump } from '../helpers/pageDump';
 
 const sectionsOf = (text: string) => sectionSpans(parseTaggedText(text));
 const textsOf = (text: string, spans: readonly Span[]) => spans.map(span => text.slice(span.start, span.end));
@@ -44,13 +25,13 @@ function assertCovers(text: string, spans: readonly Span[]): void {
 
 describe('sectionSpans', () => {
   it('keeps a document up to the threshold whole', () => {
-    const text = dump(SECTIONED_LINT_LENGTH - 1000);
+    const text = pageDump(SECTIONED_LINT_LENGTH - 1000);
     assert.deepEqual(sectionsOf(text), [{ start: 0, end: text.length }]);
   });
 
   it('cuts a long dump at line starts into sections of at least 32 KiB, covering it without gaps', () => {
     for (const lineBreak of ['\n', '\r\n', '\r']) {
-      const text = dump(1024 * 1024, lineBreak);
+      const text = pageDump(1024 * 1024, lineBreak);
       const spans = sectionsOf(text);
       assertCovers(text, spans);
       assert.ok(spans.length >= 8 && spans.length <= 32, `${spans.length} sections for 1 MiB`);
@@ -59,7 +40,7 @@ describe('sectionSpans', () => {
   });
 
   it('cuts in the same places downstream of an edit, so only the edited section and perhaps a neighbour change', () => {
-    const text = dump(2 * 1024 * 1024);
+    const text = pageDump(2 * 1024 * 1024);
     const before = textsOf(text, sectionsOf(text));
     const middle = text.indexOf('\n\n', text.length / 2) + 2;
     for (const edit of ['x', 'A new sentence typed into the page.\n\n', '']) {
@@ -73,7 +54,7 @@ describe('sectionSpans', () => {
 
   it('never cuts inside a tagged passage', () => {
     // Every paragraph of the dump inside one <quote>…</quote> spanning many paragraph breaks: no cut may fall in it.
-    const body = dump(600 * 1024);
+    const body = pageDump(600 * 1024);
     const quoted = `${body.slice(0, 100_000)}<quote>${body.slice(100_000, 300_000)}</quote>${body.slice(300_000)}`;
     const spans = sectionsOf(quoted);
     assertCovers(quoted, spans);
@@ -83,7 +64,7 @@ describe('sectionSpans', () => {
   });
 
   it('cuts text without blank lines at line starts, and keeps one huge line whole', () => {
-    const lines = dump(700 * 1024).replace(/\n\n+/g, '\n');
+    const lines = pageDump(700 * 1024).replace(/\n\n+/g, '\n');
     const spans = sectionsOf(lines);
     assertCovers(lines, spans);
     assert.ok(spans.length > 2);
@@ -103,7 +84,7 @@ describe('sectionSpans', () => {
 describe('linting in sections', () => {
   it('with a cache gives what a fresh lint gives, after edits, and re-lints only the changed sections', () => {
     const cache = new SectionCache();
-    let text = dump(1024 * 1024);
+    let text = pageDump(1024 * 1024);
     const first = startLint(text, { sectionCache: cache });
     assert.equal(first.remainingSections, first.sectionCount);
     first.finish();
@@ -123,7 +104,7 @@ describe('linting in sections', () => {
   });
 
   it('steps through the sections one at a time', () => {
-    const text = dump(600 * 1024);
+    const text = pageDump(600 * 1024);
     const job = startLint(text);
     let steps = 0;
     while (job.step()) steps++;
@@ -133,7 +114,7 @@ describe('linting in sections', () => {
   });
 
   it('lints the prioritized sections first, and shows their findings before the rest is linted', () => {
-    const text = dump(1024 * 1024);
+    const text = pageDump(1024 * 1024);
     const fresh = lintArticle(text).findings;
     const job = startLint(text);
     const spans = sectionsOf(text);
@@ -162,7 +143,7 @@ describe('linting in sections', () => {
   });
 
   it('reports findings all over a long dump, in document offsets, sorted, each on the text it names', () => {
-    const text = dump(600 * 1024);
+    const text = pageDump(600 * 1024);
     const { findings } = lintArticle(text);
     const adLabels = findings.filter(finding => finding.rule === 'noise/ad-label');
     assert.ok(adLabels.length > 20, `${adLabels.length} ad labels`);
