@@ -18,8 +18,8 @@ import {
   withKnowledgeEntry,
   withRuleDisabled,
 } from './engine/index';
-import { pathRelativeToConfig, updateConfigFile } from './host/configFile';
-import { updateKnowledgeFile } from './host/knowledgeFile';
+import { pathRelativeToConfig } from './host/configFile';
+import { updateFile } from './host/updateFile';
 import { fixAllUntilStableEdit } from './codeActions';
 import { KNOWLEDGE_FILE_TYPES } from './entities';
 import { LintMode, LintedDocument } from './documents';
@@ -125,7 +125,7 @@ function addToKnowledgeFile(argument: AddToKnowledgeFileArguments, dependencies:
   if (filePath === undefined) throw new Error(`cannot add "${argument.name}" for ${argument.uri}: only files have a ${KNOWLEDGE_FILE_PATH}`);
   const entry = { name: argument.name, type: argument.type, aliases: argument.aliases.filter(alias => alias !== argument.name) };
   try {
-    updateKnowledgeFile(dependencies.knowledgePathForEdits(filePath), text => withKnowledgeEntry(text, entry));
+    updateFile(dependencies.knowledgePathForEdits(filePath), text => withKnowledgeEntry(text, entry));
   } catch (error) {
     dependencies.showError(`Article Lint: ${error instanceof Error ? error.message : String(error)}`);
     return;
@@ -136,7 +136,7 @@ function addToKnowledgeFile(argument: AddToKnowledgeFileArguments, dependencies:
 /** A config file that does not parse is left alone: the user sees why, and their file is not overwritten. */
 function writeConfig(configPath: string, edit: (currentText: string) => string, dependencies: CommandDependencies): void {
   try {
-    updateConfigFile(configPath, edit);
+    updateFile(configPath, edit);
   } catch (error) {
     dependencies.showError(`Article Lint: ${error instanceof Error ? error.message : String(error)}`);
     return;

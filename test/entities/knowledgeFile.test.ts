@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { KNOWLEDGE_FILE_PATH, parseWorkspaceKnowledge, withKnowledgeEntry } from '../../server/src/engine/entities/knowledge';
-import { findKnowledgeFile, knowledgeFilePathFor, loadKnowledgeFile, updateKnowledgeFile } from '../../server/src/host/knowledgeFile';
+import { findKnowledgeFile, knowledgeFilePathFor, loadKnowledgeFile } from '../../server/src/host/knowledgeFile';
+import { updateFile } from '../../server/src/host/updateFile';
 
 describe('parseWorkspaceKnowledge', () => {
   it('reads entries from JSON with comments and trailing commas', () => {
@@ -141,10 +142,10 @@ describe('host knowledge file', () => {
 
   it('creates the .articlelint folder and file on the first update, and never overwrites a broken file', () => {
     const path = knowledgeFilePathFor(join(root, 'fresh'));
-    updateKnowledgeFile(path, text => withKnowledgeEntry(text, { name: 'Kartapolov', type: 'person' }));
+    updateFile(path, text => withKnowledgeEntry(text, { name: 'Kartapolov', type: 'person' }));
     assert.deepEqual(loadKnowledgeFile(path).entries.map(entry => entry.canonical), ['Kartapolov']);
     writeFileSync(path, '{ broken');
-    assert.throws(() => updateKnowledgeFile(path, text => withKnowledgeEntry(text, { name: 'X', type: 'misc' })), /cannot update/);
+    assert.throws(() => updateFile(path, text => withKnowledgeEntry(text, { name: 'X', type: 'misc' })), /cannot update/);
     assert.equal(readFileSync(path, 'utf8'), '{ broken');
   });
 });

@@ -1,7 +1,7 @@
-// Finds, reads and rewrites `.articlelint.json` on disk for the language server and the CLI (Node I/O lives here,
-// outside the engine). Parsing and editing the JSON is the engine's pure config module.
+// Finds and reads `.articlelint.json` on disk for the language server and the CLI (Node I/O lives here, outside the
+// engine; updateFile.ts writes it). Parsing and editing the JSON is the engine's pure config module.
 
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, ParsedConfig, parseConfig } from '../engine/config';
 import { findNearestFile } from './nearestFile';
@@ -39,19 +39,4 @@ export function loadConfigFile(path: string | undefined): LoadedConfig {
 /** The path of `file` relative to the config file's folder, with forward slashes, as override globs expect. */
 export function pathRelativeToConfig(configPath: string, file: string): string {
   return relative(dirname(configPath), resolve(file)).split('\\').join('/');
-}
-
-/**
- * Rewrites a config file through a pure edit (e.g. `withRuleDisabled`). Creates the file if missing. Throws with a
- * clear message when the existing file is not valid JSON, so a broken file is never overwritten.
- */
-export function updateConfigFile(path: string, edit: (currentText: string) => string): void {
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  let next: string;
-  try {
-    next = edit(current);
-  } catch (error) {
-    throw new Error(`cannot update ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  writeFileSync(path, next, 'utf8');
 }

@@ -1,8 +1,8 @@
-// Finds, reads and rewrites the workspace knowledge file `.articlelint/entities.json` for the language server and the
-// CLI (Node I/O lives here, outside the engine). Parsing and editing the JSON is the engine's pure knowledge module.
+// Finds and reads the workspace knowledge file `.articlelint/entities.json` for the language server and the CLI (Node
+// I/O lives here, outside the engine; updateFile.ts writes it). Parsing and editing it is the engine's knowledge module.
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { KNOWLEDGE_FILE_PATH, parseWorkspaceKnowledge, ParsedWorkspaceKnowledge } from '../engine/entities/knowledge';
 import { findNearestFile } from './nearestFile';
 
@@ -39,21 +39,4 @@ export function loadKnowledgeFile(path: string | undefined): LoadedKnowledgeFile
 /** Where a new knowledge file for a workspace folder goes: `<folder>/.articlelint/entities.json`. */
 export function knowledgeFilePathFor(workspaceFolder: string): string {
   return join(resolve(workspaceFolder), KNOWLEDGE_FILE_PATH);
-}
-
-/**
- * Rewrites a knowledge file through a pure edit (e.g. `text => withKnowledgeEntry(text, entry)`), creating the file
- * and its `.articlelint` folder if missing. Throws with a clear message when the edit fails (the existing file is
- * not valid JSON), so a broken file is never overwritten.
- */
-export function updateKnowledgeFile(path: string, edit: (currentText: string) => string): void {
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  let next: string;
-  try {
-    next = edit(current);
-  } catch (error) {
-    throw new Error(`cannot update ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, next, 'utf8');
 }
