@@ -9,7 +9,10 @@ const WAIT_LIMIT_MS = 300_000;
 export class StdioLspClient {
   constructor(serverPath) {
     this.server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.buffer = Buffer.alloc(0);
+    this.chunks = [];
+    this.received = 0;
+    /** Bytes of the message being received, once its header has been read. */
+    this.needed = undefined;
     this.nextId = 1;
     this.pending = new Map();
     this.diagnosticWaiters = new Map();
@@ -26,16 +29,29 @@ export class StdioLspClient {
     this.exited = new Promise(resolve => this.server.on('exit', resolve));
   }
 
+  // The chunks of a message still arriving are kept in a list and joined once it is all in: joining on every chunk
+  // copies a multi-MB diagnostics report over and over (quadratic), and that time would be counted as the server's.
   receive(chunk) {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    this.chunks.push(chunk);
+    this.received += chunk.length;
     for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (this.needed !== undefined && this.received < this.needed) return;
+      const buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+      this.chunks = [buffer];
+      this.needed = undefined;
+      const headerEnd = buffer.indexOf('\r\n\r\n');
       if (headerEnd < 0) return;
-      const length = Number(/Content-Length: *(\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-      if (!Number.isFinite(length)) throw new Error(`bad header from the server: ${this.buffer.subarray(0, headerEnd)}`);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      const length = Number(/Content-Length: *(\d+)/i.exec(buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
+      if (!Number.isFinite(length)) throw new Error(`bad header from the server: ${buffer.subarray(0, headerEnd)}`);
+      const end = headerEnd + 4 + length;
+      if (buffer.length < end) {
+        this.needed = end;
+        return;
+      }
+      const message = JSON.parse(buffer.subarray(headerEnd + 4, end).toString('utf8'));
+      const rest = buffer.subarray(end);
+      this.chunks = rest.length > 0 ? [rest] : [];
+      this.received = rest.length;
       this.dispatch(message);
     }
   }
