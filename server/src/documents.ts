@@ -40,7 +40,7 @@ export interface LintPreview {
 }
 
 /** Result ids of previews contain this (see protocol.ts: clients may show that more is coming). */
-export const PREVIEW_RESULT_ID_MARK = ':preview';
+const PREVIEW_RESULT_ID_MARK = ':preview';
 
 export function isPreview(report: LintedDocument | LintPreview): report is LintPreview {
   return !('result' in report);

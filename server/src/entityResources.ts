@@ -5,7 +5,8 @@
 import { dirname } from 'node:path';
 import type { NerModel } from './engine/entities';
 import { bundledKnowledge, KNOWLEDGE_FILE_PATH, KnowledgeBase, withWorkspaceEntries } from './engine/index';
-import { findKnowledgeFile, knowledgeFilePathFor, loadKnowledgeFile } from './host/knowledgeFile';
+import { knowledgeFilePathFor, loadKnowledgeFile } from './host/knowledgeFile';
+import { NearestFileCache } from './host/nearestFile';
 import { findNerModelFile, loadNerModelAsync } from './host/nerModel';
 import { filePathOf } from './workspaceConfig';
 
@@ -61,7 +62,7 @@ export class EntityModelLoader {
  * from the document's folder up to its workspace folder) and reports a file's problems once per change of the file.
  */
 export class EntityKnowledgeFiles {
-  private readonly knowledgePathByDirectory = new Map<string, string | undefined>();
+  private readonly knowledgePaths = new NearestFileCache(KNOWLEDGE_FILE_PATH);
   private readonly knowledgeByPath = new Map<string, KnowledgeBase>();
   /** The problems last reported per file, so an unchanged broken file is not reported again. */
   private readonly reportedProblems = new Map<string, string>();
@@ -96,16 +97,12 @@ export class EntityKnowledgeFiles {
 
   /** Forgets every lookup and parse; called when a knowledge file changes on disk or was written. */
   clear(): void {
-    this.knowledgePathByDirectory.clear();
+    this.knowledgePaths.clear();
     this.knowledgeByPath.clear();
   }
 
   private nearestKnowledgePath(filePath: string): string | undefined {
-    const directory = dirname(filePath);
-    if (!this.knowledgePathByDirectory.has(directory)) {
-      this.knowledgePathByDirectory.set(directory, findKnowledgeFile(directory, this.workspaceFolderOf(filePath)));
-    }
-    return this.knowledgePathByDirectory.get(directory);
+    return this.knowledgePaths.find(dirname(filePath), this.workspaceFolderOf(filePath));
   }
 
   private load(knowledgePath: string): KnowledgeBase {

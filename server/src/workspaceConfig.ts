@@ -4,7 +4,8 @@
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME, SeveritySetting, UserPhrases, resolveFileOptions } from './engine/index';
-import { LoadedConfig, findConfigFile, loadConfigFile, pathRelativeToConfig } from './host/configFile';
+import { LoadedConfig, loadConfigFile, pathRelativeToConfig } from './host/configFile';
+import { NearestFileCache } from './host/nearestFile';
 
 /** What the config file contributes to linting one document. */
 export interface FileConfigOptions {
@@ -21,7 +22,7 @@ const NO_FILE_CONFIG: FileConfigOptions = { severities: {}, ignoredHashes: new S
 export class WorkspaceConfigFiles {
   private workspaceFolders: string[] = [];
   private readonly configByPath = new Map<string, LoadedConfig>();
-  private readonly configPathByDirectory = new Map<string, string | undefined>();
+  private readonly configPaths = new NearestFileCache(CONFIG_FILE_NAME);
   /** The problems last reported per config path, so an unchanged broken file is not reported again. */
   private readonly reportedProblems = new Map<string, string>();
 
@@ -36,7 +37,7 @@ export class WorkspaceConfigFiles {
   /** Forgets every cached lookup and parse; called when a config file changes on disk. */
   clear(): void {
     this.configByPath.clear();
-    this.configPathByDirectory.clear();
+    this.configPaths.clear();
   }
 
   /** The config options for a document URI; documents that are not files (untitled:) get none. */
@@ -68,11 +69,7 @@ export class WorkspaceConfigFiles {
   }
 
   private nearestConfigPath(filePath: string): string | undefined {
-    const directory = dirname(filePath);
-    if (!this.configPathByDirectory.has(directory)) {
-      this.configPathByDirectory.set(directory, findConfigFile(directory, this.workspaceFolderOf(filePath)));
-    }
-    return this.configPathByDirectory.get(directory);
+    return this.configPaths.find(dirname(filePath), this.workspaceFolderOf(filePath));
   }
 
   private load(configPath: string): LoadedConfig {

@@ -101,6 +101,14 @@ describe('a burst of edits in a long document, pulled like VS Code pulls', () =>
     client.openDocument(uri, opened);
     // What the editor shows: the items of the last full report; `unchanged` keeps them.
     let shown = (await client.pulledUntilComplete(uri)).at(-1)!;
+    // A pull as VS Code makes it; an outdated version is answered "cancelled, ask again", and the next pull asks.
+    const pull = async () => {
+      const report = await client
+        .request<{ kind: string; resultId: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: shown.resultId })
+        .catch((error: Error) => error);
+      if (report instanceof Error) return;
+      shown = { resultId: report.resultId, items: report.kind === 'full' ? report.items! : shown.items };
+    };
     const typist = new Typist(11, opened, Math.floor(opened.length / 2));
     const edits = Math.min(EDITS, 2_000);
     for (let version = 2; version <= edits + 1; version++) {
@@ -111,23 +119,10 @@ describe('a burst of edits in a long document, pulled like VS Code pulls', () =>
         const line = new PositionMap(typist.text).positionAt(typist.cursor).line;
         client.notify('articleLint/visibleRanges', { uri, ranges: [{ start: { line: Math.max(0, line - 20), character: 0 }, end: { line: line + 20, character: 0 } }] });
       }
-      if (version % 10 === 0 || version === edits + 1) {
-        const report = await client
-          .request<{ kind: string; resultId: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: shown.resultId })
-          .catch((error: Error) => error);
-        // An outdated version is answered "cancelled, ask again": the next pull asks.
-        if (report instanceof Error) continue;
-        shown = report.kind === 'full' ? { resultId: report.resultId, items: report.items! } : { resultId: report.resultId, items: shown.items };
-      }
+      if (version % 10 === 0 || version === edits + 1) await pull();
     }
     // The last pull may have been cancelled or a preview: pull until the report is of the final version and complete.
-    for (let attempt = 0; attempt < 20 && (shown.resultId.includes(':preview') || !shown.resultId.endsWith(`:${edits + 1}`)); attempt++) {
-      const report = await client
-        .request<{ kind: string; resultId: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: shown.resultId })
-        .catch((error: Error) => error);
-      if (report instanceof Error) continue;
-      shown = report.kind === 'full' ? { resultId: report.resultId, items: report.items! } : { resultId: report.resultId, items: shown.items };
-    }
+    for (let attempt = 0; attempt < 20 && (shown.resultId.includes(':preview') || !shown.resultId.endsWith(`:${edits + 1}`)); attempt++) await pull();
     assert.match(shown.resultId, new RegExp(`:${edits + 1}$`), 'the editor ends on a complete report of the final version');
     assert.ok(client.isRunning, 'the server is alive');
     const { text } = typist;

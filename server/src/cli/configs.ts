@@ -3,10 +3,11 @@
 // names are never noise (as in the editor). Each config and knowledge file is read and parsed once per run.
 
 import { dirname } from 'node:path';
-import { bundledKnowledge, KnowledgeBase, withWorkspaceEntries } from '../engine/entities';
-import { EMPTY_CONFIG, LintOptions, resolveFileOptions, SeveritySetting } from '../engine/index';
-import { findConfigFile, LoadedConfig, loadConfigFile, pathRelativeToConfig } from '../host/configFile';
-import { findKnowledgeFile, loadKnowledgeFile } from '../host/knowledgeFile';
+import { bundledKnowledge, KNOWLEDGE_FILE_PATH, KnowledgeBase, withWorkspaceEntries } from '../engine/entities';
+import { CONFIG_FILE_NAME, EMPTY_CONFIG, LintOptions, resolveFileOptions, SeveritySetting } from '../engine/index';
+import { LoadedConfig, loadConfigFile, pathRelativeToConfig } from '../host/configFile';
+import { loadKnowledgeFile } from '../host/knowledgeFile';
+import { NearestFileCache } from '../host/nearestFile';
 
 /** A workspace knowledge file as loaded once: the knowledge to lint with, or why the file cannot be used. */
 type LoadedKnowledge = { readonly knowledge: KnowledgeBase } | { readonly unusable: string };
@@ -17,9 +18,9 @@ export type ResolvedOptions =
   | { readonly kind: 'config-error'; readonly configPath: string; readonly message: string };
 
 export class ConfigResolver {
-  private readonly configPathByFolder = new Map<string, string | undefined>();
+  private readonly configPaths = new NearestFileCache(CONFIG_FILE_NAME);
   private readonly loadedByPath = new Map<string, LoadedConfig>();
-  private readonly knowledgePathByFolder = new Map<string, string | undefined>();
+  private readonly knowledgePaths = new NearestFileCache(KNOWLEDGE_FILE_PATH);
   private readonly knowledgeByPath = new Map<string, LoadedKnowledge>();
 
   /**
@@ -38,12 +39,12 @@ export class ConfigResolver {
   /** Options for a file on disk, or (with `undefined`) for standard input, which uses the working folder's config. */
   optionsFor(filePath: string | undefined): ResolvedOptions {
     const folder = filePath === undefined ? this.workingFolder : dirname(filePath);
-    const knowledgePath = this.nearestKnowledge(folder);
+    const knowledgePath = this.knowledgePaths.find(folder);
     const knowledge = knowledgePath === undefined ? undefined : this.loadKnowledge(knowledgePath);
     if (knowledge !== undefined && 'unusable' in knowledge) return { kind: 'config-error', configPath: knowledgePath!, message: knowledge.unusable };
     const knowledgeOption = knowledge !== undefined ? { knowledge: knowledge.knowledge } : {};
 
-    const configPath = this.explicitConfigPath ?? this.nearestConfig(folder);
+    const configPath = this.explicitConfigPath ?? this.configPaths.find(folder);
     if (configPath === undefined) return { kind: 'options', options: { severities: { ...this.ruleSettings }, ...knowledgeOption } };
     const loaded = this.load(configPath);
     if (isUnusable(loaded)) return { kind: 'config-error', configPath, message: loaded.problems.join('; ') };
@@ -57,16 +58,6 @@ export class ConfigResolver {
     if (this.explicitConfigPath === undefined) return undefined;
     const loaded = this.load(this.explicitConfigPath);
     return isUnusable(loaded) ? { kind: 'config-error', configPath: this.explicitConfigPath, message: loaded.problems.join('; ') } : undefined;
-  }
-
-  private nearestConfig(folder: string): string | undefined {
-    if (!this.configPathByFolder.has(folder)) this.configPathByFolder.set(folder, findConfigFile(folder));
-    return this.configPathByFolder.get(folder);
-  }
-
-  private nearestKnowledge(folder: string): string | undefined {
-    if (!this.knowledgePathByFolder.has(folder)) this.knowledgePathByFolder.set(folder, findKnowledgeFile(folder));
-    return this.knowledgePathByFolder.get(folder);
   }
 
   /**

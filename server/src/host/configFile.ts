@@ -1,19 +1,13 @@
-// Finds and reads `.articlelint.json` on disk for the language server and the CLI (Node I/O lives here, outside the
-// engine; updateFile.ts writes it). Parsing and editing the JSON is the engine's pure config module.
+// Reads `.articlelint.json` on disk for the language server and the CLI (Node I/O lives here, outside the engine;
+// nearestFile.ts finds the file, updateFile.ts writes it). Parsing and editing the JSON is the engine's config module.
 
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, EMPTY_CONFIG, ParsedConfig, parseConfig } from '../engine/config';
-import { findNearestFile } from './nearestFile';
+import { dirname, relative, resolve } from 'node:path';
+import { EMPTY_CONFIG, ParsedConfig, parseConfig } from '../engine/config';
 
 export interface LoadedConfig extends ParsedConfig {
   /** The config file's path, or undefined when none was found. */
   readonly path?: string;
-}
-
-/** The nearest `.articlelint.json` in `startDirectory` or a parent folder, stopping after `stopDirectory` if given. */
-export function findConfigFile(startDirectory: string, stopDirectory?: string): string | undefined {
-  return findNearestFile(CONFIG_FILE_NAME, startDirectory, stopDirectory);
 }
 
 /** Bigger config files are refused unread: a real one (rules, ignored blocks, phrase lists) is a few KiB. */

@@ -25,3 +25,23 @@ function isFile(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * `findNearestFile` for one relative path, remembered per folder: every article in a folder asks the same question.
+ * The stop folder must follow from the folder (its workspace folder), as it does for every caller.
+ */
+export class NearestFileCache {
+  private readonly byFolder = new Map<string, string | undefined>();
+
+  constructor(private readonly relativePath: string) {}
+
+  find(folder: string, stopDirectory?: string): string | undefined {
+    if (!this.byFolder.has(folder)) this.byFolder.set(folder, findNearestFile(this.relativePath, folder, stopDirectory));
+    return this.byFolder.get(folder);
+  }
+
+  /** A config or knowledge file was created, moved or deleted. */
+  clear(): void {
+    this.byFolder.clear();
+  }
+}
