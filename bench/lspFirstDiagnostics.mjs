@@ -22,6 +22,9 @@ export class StdioLspClient {
     /** workspace/diagnostic/refresh requests so far (the server sends one when a previewed lint is complete). */
     this.diagnosticRefreshes = 0;
     this.refreshWaiters = new Set();
+    /** Identifiers of the diagnostic providers the server registered dynamically (client/registerCapability). */
+    this.registeredDiagnosticProviders = [];
+    this.registrationWaiters = new Set();
     this.stderr = '';
     this.server.stderr.setEncoding('utf8');
     this.server.stderr.on('data', chunk => (this.stderr += chunk));
@@ -61,6 +64,12 @@ export class StdioLspClient {
       // A request from the server (registerCapability, configuration, …): answer so it never waits on us.
       const result = message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null;
       this.send({ jsonrpc: '2.0', id: message.id, result });
+      if (message.method === 'client/registerCapability') {
+        for (const registration of message.params.registrations) {
+          if (registration.method === 'textDocument/diagnostic') this.registeredDiagnosticProviders.push(registration.registerOptions.identifier);
+        }
+        for (const waiter of [...this.registrationWaiters]) waiter();
+      }
       if (message.method === 'workspace/diagnostic/refresh') {
         this.diagnosticRefreshes++;
         for (const waiter of [...this.refreshWaiters]) waiter();
@@ -124,6 +133,24 @@ export class StdioLspClient {
         resolve();
       };
       this.refreshWaiters.add(check);
+      check();
+    });
+  }
+
+  /** Resolves once the server has registered diagnostic providers, or after `limitMs` without any. */
+  waitForDiagnosticProviders(limitMs) {
+    return new Promise(resolve => {
+      const check = () => {
+        if (this.registeredDiagnosticProviders.length === 0) return;
+        finish();
+      };
+      const finish = () => {
+        clearTimeout(timer);
+        this.registrationWaiters.delete(check);
+        resolve();
+      };
+      const timer = setTimeout(finish, limitMs);
+      this.registrationWaiters.add(check);
       check();
     });
   }

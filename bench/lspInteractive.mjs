@@ -1,5 +1,6 @@
-// Measures the stdio language server the way VS Code drives it: the client advertises pull diagnostics, so (as VS Code
-// 1.100's language client does) it sends `textDocument/diagnostic` after didOpen and after every didChange. Gives the
+// Measures the stdio language server the way VS Code drives it: the client advertises pull diagnostics with dynamic
+// registration, so the server registers several diagnostic providers, and (as VS Code 1.100's language client does)
+// it sends `textDocument/diagnostic` to each of them after didOpen and after every didChange. Gives the
 // cold start (spawn + initialize → first diagnostics, a fresh server per run) and, in one session holding the 5 MiB
 // article: hover and code-action latency, keystroke → fresh diagnostics, and the server's peak RSS.
 import { readFileSync } from 'node:fs';
@@ -41,7 +42,7 @@ function summary(samples, note) {
 async function startPullClient(serverPath) {
   const client = new StdioLspClient(serverPath);
   const startedAt = performance.now();
-  await client.request('initialize', {
+  const initialized = await client.request('initialize', {
     processId: process.pid,
     clientInfo: { name: 'article-lint-bench', version: '1.100.0' },
     rootUri: null,
@@ -50,8 +51,34 @@ async function startPullClient(serverPath) {
   });
   const initializedAt = performance.now();
   client.notify('initialized', {});
+  // The server registers its other diagnostic providers right after `initialized`; VS Code has them before it opens
+  // a document. A server that registers none is pulled through the one it declared.
+  await client.waitForDiagnosticProviders(2000);
+  const declared = initialized.capabilities.diagnosticProvider?.identifier;
+  client.diagnosticProviders = [declared, ...client.registeredDiagnosticProviders];
   return { client, startedAt, initializeMs: initializedAt - startedAt };
 }
+
+/**
+ * Pulls every diagnostic provider of the document at once, as VS Code does, each with the result id it last got
+ * (`shown`, by provider). Resolves when all have answered: their reports, and the time the last one came.
+ */
+async function pullAll(client, uri, shown = new Map()) {
+  const reports = await Promise.all(
+    client.diagnosticProviders.map(identifier =>
+      client.request('textDocument/diagnostic', { textDocument: { uri }, ...(identifier ? { identifier } : {}), ...(shown.has(identifier) ? { previousResultId: shown.get(identifier) } : {}) }),
+    ),
+  );
+  return new Map(client.diagnosticProviders.map((identifier, index) => [identifier, reports[index]]));
+}
+
+/** What the client shows after a pull: each provider's full report, or the one it showed before when unchanged. */
+function showing(previous, reports) {
+  return new Map([...reports].map(([identifier, report]) => [identifier, report.kind === 'unchanged' ? { ...previous.get(identifier), resultId: report.resultId } : report]));
+}
+
+const resultIdsOf = reports => new Map([...reports].map(([identifier, report]) => [identifier, report.resultId]));
+const itemsOf = reports => [...reports.values()].flatMap(report => report.items ?? []);
 
 /** `count` items spread evenly over `items` (all of them when there are fewer). */
 function spread(items, count) {
@@ -70,14 +97,14 @@ function linesOf(text) {
  */
 async function pullUntilComplete(client, uri, startedAt) {
   let refreshes = client.diagnosticRefreshes;
-  let report = await client.request('textDocument/diagnostic', { textDocument: { uri } });
-  const first = { milliseconds: performance.now() - startedAt, diagnostics: report.items?.length ?? 0, preview: isPreview(report) };
-  while (isPreview(report)) {
+  let reports = await pullAll(client, uri);
+  const first = { milliseconds: performance.now() - startedAt, diagnostics: itemsOf(reports).length, preview: [...reports.values()].some(isPreview) };
+  while ([...reports.values()].some(isPreview)) {
     await client.waitForRefresh(refreshes);
     refreshes = client.diagnosticRefreshes;
-    report = await client.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+    reports = showing(reports, await pullAll(client, uri, resultIdsOf(reports)));
   }
-  return { first, milliseconds: performance.now() - startedAt, report };
+  return { first, milliseconds: performance.now() - startedAt, reports };
 }
 
 const isPreview = report => typeof report.resultId === 'string' && report.resultId.includes(':preview');
@@ -107,8 +134,8 @@ export async function measureColdStart(serverPath, documents, repetitions) {
           client.notify('articleLint/visibleRanges', { uri, ranges });
         }
         client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: document.text } });
-        const { first, milliseconds, report } = await pullUntilComplete(client, uri, startedAt);
-        runs.push({ milliseconds, initializeMs, diagnostics: report.items?.length ?? 0, first });
+        const { first, milliseconds, reports } = await pullUntilComplete(client, uri, startedAt);
+        runs.push({ milliseconds, initializeMs, diagnostics: itemsOf(reports).length, first });
       } finally {
         await client.close().catch(() => client.server.kill());
       }
@@ -135,10 +162,10 @@ export async function measureInteractive(serverPath, document, { entityName, sam
 
     const opened = await timed(async () => {
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: document.text } });
-      return (await pullUntilComplete(client, uri, performance.now())).report;
+      return (await pullUntilComplete(client, uri, performance.now())).reports;
     });
-    const diagnostics = opened.result.items;
-    let resultId = opened.result.resultId;
+    const diagnostics = itemsOf(opened.result);
+    let shown = opened.result;
 
     // Lines a finding covers, and plain lines (at least 40 characters, no finding on them) for the other positions.
     const covered = new Uint8Array(lines.length);
@@ -210,10 +237,11 @@ export async function measureInteractive(serverPath, document, { entityName, sam
         textDocument: { uri, version },
         contentChanges: [{ range: { start: { line: typingLine, character }, end: { line: typingLine, character } }, text: inserted }],
       });
-      const report = await client.request('textDocument/diagnostic', { textDocument, previousResultId: resultId });
+      const reports = await pullAll(client, uri, resultIdsOf(shown));
       const milliseconds = performance.now() - started;
-      resultId = report.resultId ?? resultId;
-      return { milliseconds, kind: report.kind, diagnostics: report.items?.length };
+      shown = showing(shown, reports);
+      const resent = [...reports.values()].filter(report => report.kind === 'full');
+      return { milliseconds, kind: resent.length === 0 ? 'unchanged' : 'full', diagnostics: resent.reduce((sum, report) => sum + report.items.length, 0) };
     };
     const keystrokeMs = [];
     const keystrokeReports = [];
@@ -223,8 +251,8 @@ export async function measureInteractive(serverPath, document, { entityName, sam
       keystrokeMs.push(stroke.milliseconds);
       keystrokeReports.push({ kind: stroke.kind, diagnostics: stroke.diagnostics });
     }
-    // A keystroke that changes no diagnostic is answered `unchanged`; one that does (a double space typed before a word
-    // is finished) gets every diagnostic of the document again, as LSP has no smaller answer.
+    // A keystroke that changes no diagnostic is answered `unchanged` by every provider; one that does (a double space
+    // typed before a word is finished) gets the diagnostics of the provider holding the typed line again.
     const keystrokesOfKind = kind => keystrokeMs.filter((_, index) => keystrokeReports[index].kind === kind);
 
     // The first hover on a version just typed: the diagnostics are in, the entity analysis is not yet.

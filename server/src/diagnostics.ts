@@ -96,8 +96,19 @@ function isPosition(value: unknown): value is Range['start'] {
 // work after the lint.
 const sectionDiagnostics = new WeakMap<object, { readonly startLine: number; readonly diagnostics: readonly Diagnostic[] }>();
 
-/** All diagnostics of one linted document version, or of a preview of its lint. */
-export function toDiagnostics(report: LintedDocument | LintPreview): Diagnostic[] {
+const reportDiagnostics = new WeakMap<LintedDocument | LintPreview, readonly Diagnostic[]>();
+
+/**
+ * All diagnostics of one linted document version, or of a preview of its lint. Memoized per report: a client with
+ * several diagnostic providers (diagnosticPartitions.ts) asks for the same version once per provider.
+ */
+export function toDiagnostics(report: LintedDocument | LintPreview): readonly Diagnostic[] {
+  let diagnostics = reportDiagnostics.get(report);
+  if (!diagnostics) reportDiagnostics.set(report, (diagnostics = buildDiagnostics(report)));
+  return diagnostics;
+}
+
+function buildDiagnostics(report: LintedDocument | LintPreview): Diagnostic[] {
   const { positions } = report;
   if (isPreview(report)) return report.findings.map(finding => toDiagnostic(finding, positions));
   const { sections } = report.result;

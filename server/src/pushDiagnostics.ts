@@ -14,7 +14,7 @@ export const CHANGE_DEBOUNCE_MILLISECONDS = 150;
 export interface PushDiagnosticsDependencies {
   document(uri: string): TextDocument | undefined;
   lint(document: TextDocument): Promise<LintedDocument | undefined>;
-  send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  send(uri: string, version: number | undefined, diagnostics: readonly Diagnostic[]): void;
   logError(message: string): void;
 }
 

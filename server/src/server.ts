@@ -6,12 +6,16 @@ import {
   CodeActionKind,
   Connection,
   Diagnostic,
+  DiagnosticRegistrationOptions,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReport,
+  DocumentDiagnosticRequest,
   InitializeResult,
   LSPErrorCodes,
   MessageType,
+  Registration,
+  RegistrationRequest,
   ResponseError,
   SemanticTokens,
   ShowMessageNotification,
@@ -24,6 +28,7 @@ import { CONFIG_FILE_NAME, EntitySectionCache, KNOWLEDGE_FILE_PATH } from './eng
 import { SOURCE_FIX_ALL_KIND, codeActionsFor, resolveCodeAction, uriToResolve } from './codeActions';
 import { CommandDependencies, executeCommand, exportAnnotationsOf, extractBodyOf } from './commands';
 import { contained, describeError } from './containment';
+import { DIAGNOSTIC_PARTITION_COUNT, partitionIdentifier, partitionOfPull, splitDiagnostics } from './diagnosticPartitions';
 import { DIAGNOSTIC_SOURCE, sameDiagnostics, toDiagnostics } from './diagnostics';
 import { DocumentLinter, isPreview, LintedDocument, LintPreview, LintProgress, StaleDocumentError } from './documents';
 import {
@@ -52,6 +57,8 @@ export function startServer(connection: Connection): void {
   const log = connection.console;
   let capabilities: ClientCapabilities = {};
   let usePullDiagnostics = false;
+  /** Diagnostic providers the client has for a document (see diagnosticPartitions.ts); 1 until more are registered. */
+  let diagnosticPartitions = 1;
   // Clients without workspace/configuration send settings with didChangeConfiguration instead.
   let settingsFromNotification: unknown;
 
@@ -78,8 +85,12 @@ export function startServer(connection: Connection): void {
   const visibleRanges = new VisibleRanges();
   /** Per document: the preview (see LintPreview) the client was last given in a pull, until the full result replaces it. */
   const previewsShown = new Map<string, string>();
-  /** Per document: the last full report pulled, to answer `unchanged` when a new version has the same diagnostics. */
-  const lastReports = new Map<string, { readonly resultId: string; readonly items: Diagnostic[] }>();
+  /**
+   * Per document and diagnostic provider (`reportKey`): the last full report pulled, to answer `unchanged` when a new
+   * version has the same diagnostics.
+   */
+  const lastReports = new Map<string, { readonly resultId: string; readonly items: readonly Diagnostic[] }>();
+  const reportKey = (uri: string, partition: number | 'all') => `${partition} ${uri}`;
   const entityModel = new EntityModelLoader({ info: message => log.info(message), warn: message => log.warn(message) });
   const linter = new DocumentLinter({
     settingsFor: uri => settings.settingsFor(uri),
@@ -96,7 +107,7 @@ export function startServer(connection: Connection): void {
   const push = new PushDiagnostics({
     document: uri => documents.get(uri),
     lint: document => linter.lint(document, 'ifEnabled'),
-    send: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined),
+    send: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics] }).catch(() => undefined),
     logError: message => log.error(message),
   });
   const commandDependencies: CommandDependencies = {
@@ -150,6 +161,28 @@ export function startServer(connection: Connection): void {
     if (!capabilities.workspace?.diagnostics?.refreshSupport) return;
     // Typed as void, but it is a request whose promise rejects if the client answers with an error.
     Promise.resolve(connection.languages.diagnostics.refresh()).catch(error => log.error(`diagnostic refresh failed: ${describeError(error)}`));
+  }
+
+  /**
+   * Registers the diagnostic providers after the first (declared in `initialize`), so the client keeps a long
+   * document's diagnostics in several collections and a keystroke re-sends one of them (diagnosticPartitions.ts).
+   * Pulls are split from now on: the new providers are pulled as soon as the client has them. If the client refuses
+   * them, the first provider reports everything again.
+   */
+  function registerDiagnosticPartitions(): void {
+    // One request for all of them (a BulkRegistration holds one per method): the client takes all or none.
+    const registrations: Registration[] = [];
+    for (let index = 1; index < DIAGNOSTIC_PARTITION_COUNT; index++) {
+      const identifier = partitionIdentifier(index);
+      const registerOptions: DiagnosticRegistrationOptions = { documentSelector: null, identifier, interFileDependencies: false, workspaceDiagnostics: false };
+      registrations.push({ id: identifier, method: DocumentDiagnosticRequest.method, registerOptions });
+    }
+    diagnosticPartitions = DIAGNOSTIC_PARTITION_COUNT;
+    connection.sendRequest(RegistrationRequest.type, { registrations }).catch(error => {
+      log.error(`diagnostics stay in one collection: registering more diagnostic providers failed: ${describeError(error)}`);
+      diagnosticPartitions = 1;
+      refreshDiagnostics();
+    });
   }
 
   /** A notification, not window/showMessageRequest: nothing waits for the user to dismiss it. */
@@ -209,6 +242,7 @@ export function startServer(connection: Connection): void {
           .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: KNOWLEDGE_FILE_GLOB }] })
           .catch(error => log.error(`cannot watch ${CONFIG_FILE_NAME} and ${KNOWLEDGE_FILE_PATH}: ${describeError(error)}`));
       }
+      if (usePullDiagnostics && capabilities.textDocument?.diagnostic?.dynamicRegistration) registerDiagnosticPartitions();
       if (workspace?.didChangeConfiguration?.dynamicRegistration) {
         connection.client
           .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
@@ -253,7 +287,7 @@ export function startServer(connection: Connection): void {
       linter.forget(event.document.uri);
       visibleRanges.forget(event.document.uri);
       previewsShown.delete(event.document.uri);
-      lastReports.delete(event.document.uri);
+      for (const partition of [...Array(diagnosticPartitions).keys(), 'all' as const]) lastReports.delete(reportKey(event.document.uri, partition));
       entitySections.delete(event.document.uri);
       settings.forget(event.document.uri);
       if (!usePullDiagnostics) push.clear(event.document.uri);
@@ -273,13 +307,16 @@ export function startServer(connection: Connection): void {
     contained('textDocument/diagnostic', logError, diagnosticsFallback, async params => {
       const { uri } = params.textDocument;
       const document = documents.get(uri);
-      if (!document) return emptyReport;
+      const partition = partitionOfPull(params.identifier, diagnosticPartitions);
+      if (!document || partition === 'none') return emptyReport;
       const report = capabilities.workspace?.diagnostics?.refreshSupport
         ? await linter.lintOrPreview(document, 'ifEnabled', params.previousResultId)
         : await linter.lint(document, 'ifEnabled');
       if (!report) return emptyReport;
       if (params.previousResultId === report.resultId) return { kind: 'unchanged', resultId: report.resultId };
-      const items = toDiagnostics(report);
+      const all = toDiagnostics(report);
+      const items = partition === 'all' ? all : splitDiagnostics(all, diagnosticPartitions)[partition];
+      const key = reportKey(uri, partition);
       if (isPreview(report)) {
         previewsShown.set(uri, report.resultId);
         void report.lintSettled.then(() => {
@@ -290,15 +327,15 @@ export function startServer(connection: Connection): void {
       } else {
         previewsShown.delete(uri);
         // A keystroke in a line without findings changes none: the editor keeps what it shows, the answer stays small.
-        const last = lastReports.get(uri);
+        const last = lastReports.get(key);
         if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
           // The new id names this version (and no preview): the client sends it with its next pull.
-          lastReports.set(uri, { resultId: report.resultId, items: last.items });
+          lastReports.set(key, { resultId: report.resultId, items: last.items });
           return { kind: 'unchanged', resultId: report.resultId };
         }
       }
-      lastReports.set(uri, { resultId: report.resultId, items });
-      return { kind: 'full', resultId: report.resultId, items };
+      lastReports.set(key, { resultId: report.resultId, items });
+      return { kind: 'full', resultId: report.resultId, items: [...items] };
     }),
   );
 

@@ -33,6 +33,11 @@ export interface LspClientOptions {
   readonly serverPath?: string;
   /** Advertise codeAction/resolve for `edit`, as VS Code does: the server may then offer actions without their edit. */
   readonly codeActionResolve?: boolean;
+  /**
+   * With `pullDiagnostics`: advertise dynamic registration of diagnostic providers, as VS Code does, so the server
+   * registers more than one (`refused`: and answer that registration with an error).
+   */
+  readonly diagnosticProviders?: 'accepted' | 'refused';
 }
 
 export interface ReceivedNotification {
@@ -199,6 +204,11 @@ export class LspClient {
     return { resultId: report.resultId ?? '', items: report.items };
   }
 
+  /** Pulls the report of one diagnostic provider (`identifier`), full or unchanged. */
+  diagnosticReportOf(uri: string, identifier: string, previousResultId?: string): Promise<{ kind: 'full' | 'unchanged'; resultId?: string; items?: Diagnostic[] }> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri }, identifier, ...(previousResultId ? { previousResultId } : {}) });
+  }
+
   /**
    * Pulls as VS Code does while a long document is linted: a preview (result id with `:preview`) is followed by a
    * workspace/diagnostic/refresh, then pulled again, until the report is complete. Returns every report pulled.
@@ -274,7 +284,7 @@ export class LspClient {
           ...(this.options.codeActionResolve ? { resolveSupport: { properties: ['edit'] } } : {}),
         },
         publishDiagnostics: { relatedInformation: false, versionSupport: true, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
-        ...(this.options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+        ...(this.options.pullDiagnostics ? { diagnostic: { dynamicRegistration: this.options.diagnosticProviders !== undefined, relatedDocumentSupport: false } } : {}),
       },
       window: { workDoneProgress: true, showMessage: {} },
     };
@@ -331,6 +341,9 @@ export class LspClient {
       case 'workspace/configuration':
         return reply(params.items.map((item: { section?: string }) => (item.section === 'articleLint' ? this.settings : null)));
       case 'client/registerCapability':
+        if (this.options.diagnosticProviders === 'refused' && params.registrations.some((registration: Registration) => registration.method === 'textDocument/diagnostic')) {
+          return this.send({ jsonrpc: '2.0', id, error: { code: -32603, message: 'the test client refuses diagnostic providers' } });
+        }
         this.registrations.push(...params.registrations);
         return reply(null);
       case 'workspace/applyEdit':
