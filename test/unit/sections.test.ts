@@ -3,6 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parseArticle } from '../../server/src/engine/article';
 import { lintArticle, startLint } from '../../server/src/engine/lint';
 import { SECTIONED_LINT_LENGTH, SectionCache, sectionSpans } from '../../server/src/engine/sections';
@@ -151,6 +153,29 @@ describe('linting in sections', () => {
     assert.ok(adLabels.some(finding => finding.span.start >= lastSection.start), 'the last section has its findings too');
     for (const finding of adLabels) assert.match(text.slice(finding.span.start, finding.span.end), /^(?:advertisement|sponsored|anzeige)/i);
     for (let index = 1; index < findings.length; index++) assert.ok(findings[index - 1].span.start <= findings[index].span.start);
+  });
+});
+
+describe('memory of a long document', () => {
+  it('keeps no earlier version of the document alive through the results it reuses', () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const cache = new SectionCache();
+    // Untagged, so a section's text is a view into the whole document: the case that pinned old versions.
+    let text = parseTaggedText(pageDump(2 * 1024 * 1024)).plain;
+    startLint(text, { sectionCache: cache }).finish();
+    collectGarbage();
+    const settled = process.memoryUsage().heapUsed;
+    // One edit in each of eight sections: each version's lint reuses the other sections' results from earlier ones.
+    for (let edit = 0; edit < 8; edit++) {
+      const at = text.indexOf('\n\n', ((edit + 0.5) * text.length) / 8) + 2;
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      startLint(text, { sectionCache: cache }).finish();
+    }
+    collectGarbage();
+    const grown = process.memoryUsage().heapUsed - settled;
+    // Every version held would be the whole text again: at least 2 MiB each.
+    assert.ok(grown < text.length, `the heap grew by ${(grown / 1048576).toFixed(1)} MiB over 8 edits of a ${(text.length / 1048576).toFixed(1)} MiB text`);
   });
 });
 

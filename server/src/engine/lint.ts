@@ -10,7 +10,7 @@ import { contentHash } from './hash';
 import { FindingDraft, Rule, RuleContext } from './rule';
 import type { UserPhrases } from './rules/noise/noiseLexicon';
 import { RULES } from './rules/registry';
-import { SectionCache, SectionResult, sectionSpans } from './sections';
+import { detachedSectionText, SectionCache, SectionResult, sectionSpans } from './sections';
 import { editToSource, parseTaggedText, TaggedText, tagEdits, tagPlacementProblem } from './tags';
 import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
 
@@ -117,8 +117,8 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
   const lintSection = (index: number): SectionResult => {
     const known = resultOf(index);
     if (known) return known;
-    const { text, startsDocument } = sections[index];
-    const { findings, failures } = lintWhole(parseArticle(text, { startsDocument }), sectionOptions);
+    const { span, text, startsDocument } = sections[index];
+    const { findings, failures } = lintWhole(parseArticle(detachedSectionText(tagged.source, span), { startsDocument }), sectionOptions);
     results[index] = { findings, failures };
     cache.set(text, startsDocument, results[index]);
     return results[index];

@@ -5,7 +5,7 @@
 import { Article, parseArticle } from './article';
 import { analyzeEntities, EntityAnalysisOptions } from './entities/index';
 import { Entity, Mention, TextFact } from './entities/types';
-import { sectionSpans } from './sections';
+import { detachedSectionText, sectionSpans } from './sections';
 import { TaggedText } from './tags';
 import { Span } from './types';
 
@@ -57,7 +57,7 @@ export function analyzeEntitiesInSections(document: DocumentToAnalyse, options: 
     const known = cache.mapFor(options, startsDocument);
     let sectionEntities = known.get(text);
     if (!sectionEntities) {
-      const section = parseArticle(text, { startsDocument });
+      const section = parseArticle(detachedSectionText(tagged.source, span), { startsDocument });
       sectionEntities = analyzeEntities(section, options).entities.map(entity => moveEntity(entity, plainSpan => toSourceSpan(section, plainSpan)));
       known.set(text, sectionEntities);
     }

@@ -94,6 +94,18 @@ function hashAt(source: string, offset: number): number {
   return hash >>> 0;
 }
 
+/**
+ * The text of a section about to be analysed, as a string that shares no memory with the document it was cut from.
+ * JavaScript engines keep a substring as a view into its parent: every message, evidence and entity name sliced from
+ * a section would keep that whole version of the document alive for as long as the section's results are cached.
+ * Typing in eight places of an untagged 5 MiB article held nine versions of it (90 MiB). The copy is made once per
+ * section analysed, never for a cache hit.
+ */
+export function detachedSectionText(source: string, span: Span): string {
+  // Joining a character in front makes a new string; slicing it flattens that into a copy and views the copy.
+  return (' ' + source.slice(span.start, span.end)).slice(1);
+}
+
 /** The source spans of the tagged passages, overlapping and nested ones merged, in order. */
 function mergedPassageSpans(tagged: TaggedText): Span[] {
   const spans = tagged.annotations.map(annotation => annotation.source).sort((a, b) => a.start - b.start);
