@@ -211,7 +211,7 @@ export class DocumentLinter {
       ...(config.userPhrases ? { userPhrases: config.userPhrases } : {}),
     };
     const job = startLint(entry.text, { ...options, sectionCache: this.sectionCacheFor(uri, entry.generation) });
-    const positions = new PositionMap(entry.text);
+    const positions = new PositionMap(entry.text, job.lineStarts());
     let settle = () => {};
     const lintSettled = new Promise<void>(resolve => (settle = resolve));
     let result: LintResult;

@@ -1,7 +1,7 @@
 // The one place that converts engine offsets (UTF-16 code units into the text) to LSP/CLI positions
 // ({line, character}, 0-based, UTF-16 characters) and back. Line breaks are \n, \r\n and a lone \r, as in LSP.
 
-import { Span } from './engine/types';
+import { lineStartsOf, Span } from './engine/index';
 
 export interface Position {
   readonly line: number;
@@ -15,19 +15,14 @@ export interface Range {
 
 /** Precomputed line starts of one text; build once per document version, then convert in O(log lines). */
 export class PositionMap {
-  private readonly lineStarts: number[];
-
-  constructor(private readonly text: string) {
-    const starts = [0];
-    // Built for every version of a document, so it must be quick on megabytes: native searches, not a char loop.
-    if (!text.includes('\r')) {
-      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-    } else {
-      const lineBreak = /\r\n?|\n/g;
-      for (let match = lineBreak.exec(text); match !== null; match = lineBreak.exec(text)) starts.push(match.index + match[0].length);
-    }
-    this.lineStarts = starts;
-  }
+  /**
+   * `lineStarts`: the text's line starts (see lineStartsOf) when they are known already; a long document's come from
+   * its sections (LintJob.lineStarts).
+   */
+  constructor(
+    private readonly text: string,
+    private readonly lineStarts: ArrayLike<number> = lineStartsOf(text),
+  ) {}
 
   get lineCount(): number {
     return this.lineStarts.length;

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseArticle } from '../../server/src/engine/article';
+import { lineStartsOf } from '../../server/src/engine/lineStarts';
 import { lintArticle, startLint } from '../../server/src/engine/lint';
 import { SECTIONED_LINT_LENGTH, SectionCache, sectionSpans } from '../../server/src/engine/sections';
 import { parseTaggedText } from '../../server/src/engine/tags';
@@ -153,6 +154,37 @@ describe('linting in sections', () => {
     assert.ok(adLabels.some(finding => finding.span.start >= lastSection.start), 'the last section has its findings too');
     for (const finding of adLabels) assert.match(text.slice(finding.span.start, finding.span.end), /^(?:advertisement|sponsored|anzeige)/i);
     for (let index = 1; index < findings.length; index++) assert.ok(findings[index - 1].span.start <= findings[index].span.start);
+  });
+});
+
+describe('line starts of a long document', () => {
+  it('are those of the whole text, pieced together from the sections, also after edits and for every line break', () => {
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const cache = new SectionCache();
+      let text = pageDump(600 * 1024, lineBreak);
+      const job = startLint(text, { sectionCache: cache });
+      assert.ok(job.sectionCount > 4);
+      // Asked before the lint (the host converts the ranges on screen) and after it.
+      assert.deepEqual(Array.from(job.lineStarts()), lineStartsOf(text));
+      job.finish();
+      assert.deepEqual(Array.from(job.lineStarts()), lineStartsOf(text));
+      for (const edit of [`Advertisement${lineBreak}${lineBreak}`, 'x', lineBreak]) {
+        const at = text.indexOf(lineBreak + lineBreak, text.length / 3) + 2 * lineBreak.length;
+        text = text.slice(0, at) + edit + text.slice(at);
+        const edited = startLint(text, { sectionCache: cache });
+        assert.deepEqual(Array.from(edited.lineStarts()), lineStartsOf(text), `after typing ${JSON.stringify(edit)} with ${JSON.stringify(lineBreak)}`);
+        edited.finish();
+      }
+    }
+  });
+
+  it('end with the text\'s length when it ends with a line break, and are those of the text for a short one', () => {
+    const text = pageDump(300 * 1024);
+    assert.ok(text.endsWith('\n'));
+    const starts = Array.from(startLint(text).lineStarts());
+    assert.equal(starts[starts.length - 1], text.length);
+    assert.deepEqual(starts, lineStartsOf(text));
+    assert.deepEqual(Array.from(startLint('one\r\ntwo\rthree\n').lineStarts()), [0, 5, 9, 15]);
   });
 });
 

@@ -7,6 +7,7 @@ export type { Annotation, TaggedText, TagProblem } from './tags';
 export { lintArticle, startLint } from './lint';
 export type { LintedSection, LintJob, LintOptions, LintResult } from './lint';
 export { SectionCache, SECTIONED_LINT_LENGTH } from './sections';
+export { lineStartsOf } from './lineStarts';
 export { analyzeEntitiesInSections, EntitySectionCache } from './sectionedEntities';
 export { applyEdits, applyFixes, editsBetween, removeLinesEdit, removeLinesFix, repairFix, tagFix, overlap } from './fixes';
 export type { AppliedEdits } from './fixes';

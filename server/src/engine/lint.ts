@@ -10,6 +10,7 @@ import { contentHash } from './hash';
 import { FindingDraft, Rule, RuleContext } from './rule';
 import type { UserPhrases } from './rules/noise/noiseLexicon';
 import { RULES } from './rules/registry';
+import { lineStartsOf } from './lineStarts';
 import { detachedSectionText, SectionCache, SectionResult, sectionSpans } from './sections';
 import { editToSource, parseTaggedText, TaggedText, tagEdits, tagPlacementProblem } from './tags';
 import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
@@ -85,6 +86,11 @@ export interface LintJob {
   findingsSoFar(): Finding[];
   /** Lints whatever remains and returns the result. */
   finish(): LintResult;
+  /**
+   * The line starts of the text as given (lineStartsOf it), pieced together from its sections': a section's are kept
+   * with its result, so after an edit only the sections the edit changed are scanned again.
+   */
+  lineStarts(): ArrayLike<number>;
 }
 
 export function startLint(input: string | Article, options: LintOptions = {}): LintJob {
@@ -105,6 +111,7 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
       step: () => (run(), false),
       findingsSoFar: () => [...(result?.findings ?? [])],
       finish: run,
+      lineStarts: () => lineStartsOf(tagged.source),
     };
   }
   const sections = spans.map((span, index) => ({ span, text: tagged.source.slice(span.start, span.end), startsDocument: index === 0 }));
@@ -114,12 +121,16 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
   const results: (SectionResult | undefined)[] = sections.map(() => undefined);
   const resultOf = (index: number): SectionResult | undefined => (results[index] ??= cache.get(sections[index].text, sections[index].startsDocument));
   const isLinted = (index: number) => resultOf(index) !== undefined;
+  // The line starts of sections not linted yet, when asked for before their lint.
+  const scannedLineStarts: (readonly number[] | undefined)[] = [];
+  const lineStartsOfSection = (index: number) => resultOf(index)?.lineStarts ?? (scannedLineStarts[index] ??= lineStartsOf(sections[index].text));
   const lintSection = (index: number): SectionResult => {
     const known = resultOf(index);
     if (known) return known;
     const { span, text, startsDocument } = sections[index];
-    const { findings, failures } = lintWhole(parseArticle(detachedSectionText(tagged.source, span), { startsDocument }), sectionOptions);
-    results[index] = { findings, failures };
+    const article = parseArticle(detachedSectionText(tagged.source, span), { startsDocument });
+    const { findings, failures } = lintWhole(article, sectionOptions);
+    results[index] = { findings, failures, lineStarts: scannedLineStarts[index] ?? lineStartsOf(article.tagged.source) };
     cache.set(text, startsDocument, results[index]);
     return results[index];
   };
@@ -149,6 +160,20 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
       const index = nextToLint();
       if (index !== undefined) lintSection(index);
       return nextToLint() !== undefined;
+    },
+    lineStarts() {
+      // A section ends after a line break: the start after it is the next section's first, except at the very end.
+      const counts = sections.map((section, index) => {
+        const sectionStarts = lineStartsOfSection(index);
+        return index < sections.length - 1 && sectionStarts[sectionStarts.length - 1] === section.text.length ? sectionStarts.length - 1 : sectionStarts.length;
+      });
+      const starts = new Uint32Array(counts.reduce((sum, count) => sum + count, 0));
+      let filled = 0;
+      for (const [index, section] of sections.entries()) {
+        const sectionStarts = lineStartsOfSection(index);
+        for (let line = 0; line < counts[index]; line++) starts[filled++] = section.span.start + sectionStarts[line];
+      }
+      return starts;
     },
     findingsSoFar() {
       const findings: Finding[] = [];

@@ -122,6 +122,8 @@ function mergedPassageSpans(tagged: TaggedText): Span[] {
 export interface SectionResult {
   readonly findings: readonly Finding[];
   readonly failures: readonly RuleFailure[];
+  /** The section's line starts (lineStartsOf its text): a host's positions for the document are made of them. */
+  readonly lineStarts: readonly number[];
 }
 
 /**
