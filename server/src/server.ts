@@ -83,7 +83,7 @@ export function startServer(connection: Connection): void {
   /** Per open document: the entity analyses of its sections, reused across versions. */
   const entitySections = new Map<string, EntitySectionCache>();
   const visibleRanges = new VisibleRanges();
-  /** Per document: the preview (see LintPreview) the client was last given in a pull, until the full result replaces it. */
+  /** Per document: the preview (see LintPreview) the client was last given in a pull, until the lint it previews settles. */
   const previewsShown = new Map<string, string>();
   /**
    * Per document and diagnostic provider (`reportKey`): the last full report pulled, to answer `unchanged` when a new
@@ -325,7 +325,7 @@ export function startServer(connection: Connection): void {
           refreshDiagnostics();
         });
       } else {
-        previewsShown.delete(uri);
+        // `previewsShown` stays until the lint settles: another provider of the client may still show the preview.
         // A keystroke in a line without findings changes none: the editor keeps what it shows, the answer stays small.
         const last = lastReports.get(key);
         if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
