@@ -174,11 +174,20 @@ const stopwordBuckets = perLanguage((language): StopwordBuckets => {
 function isStopwordAt(buckets: StopwordBuckets, lower: string, start: number, end: number): boolean {
   const candidates = buckets.get((end - start) * 0x10000 + lower.charCodeAt(start));
   if (!candidates) return false;
+  // The lists spell apostrophes as ' while scraped text often has ’. Only a word with a ’ is compared with the ’
+  // spelled as ': checking every word of a bucket that holds "it's" or "don't" that way cost a slice and a replace.
+  let curlyApostrophe: boolean | undefined;
   for (const candidate of candidates) {
     if (lower.startsWith(candidate, start)) return true;
-    // The lists spell apostrophes as ' while scraped text often has ’.
-    if (candidate.includes("'") && lower.slice(start, end).replace(/’/g, "'") === candidate) return true;
+    if (!candidate.includes("'")) continue;
+    curlyApostrophe ??= includesCode(lower, 0x2019, start, end);
+    if (curlyApostrophe && lower.slice(start, end).replace(/’/g, "'") === candidate) return true;
   }
+  return false;
+}
+
+function includesCode(text: string, code: number, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) === code) return true;
   return false;
 }
 
