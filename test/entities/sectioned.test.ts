@@ -4,11 +4,12 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Article, parseArticle } from '../../server/src/engine/article';
+import { parseArticle } from '../../server/src/engine/article';
 import { analyzeEntities, bundledKnowledge } from '../../server/src/engine/entities/index';
 import { Entity } from '../../server/src/engine/entities/types';
 import { analyzeEntitiesInSections, EntitySectionCache } from '../../server/src/engine/sectionedEntities';
-import { SECTIONED_LINT_LENGTH } from '../../server/src/engine/sections';
+import { lintArticle, startLint } from '../../server/src/engine/lint';
+import { SECTIONED_LINT_LENGTH, SectionCache } from '../../server/src/engine/sections';
 import { loadNerModel } from '../../server/src/host/nerModel';
 
 const loaded = loadNerModel();
@@ -45,18 +46,19 @@ function mentionsOf(entities: readonly Entity[]): string[] {
     .map(({ entity, mention }) => `${mention.span.start}-${mention.span.end} ${mention.type} ${mention.text} → ${entity.canonical}`);
 }
 
-/** A parsed article as the analysis takes a document: its tags and its whole parse. */
-const wholeDocument = (article: Article) => ({ tagged: article.tagged, article });
 
 describe('analyzeEntitiesInSections', () => {
   it('analyses a short document exactly as analyzeEntities does', () => {
-    const article = parseArticle(dump(20_000));
-    assert.deepEqual(analyzeEntitiesInSections(wholeDocument(article), options), analyzeEntities(article, options).entities);
+    const linted = lintArticle(dump(20_000));
+    assert.equal(linted.sections, undefined);
+    assert.deepEqual(analyzeEntitiesInSections(linted, options), analyzeEntities(parseArticle(linted.article.tagged.source), options).entities);
   });
 
   it('finds the names of every section of a long tagged dump, each span naming its text in the whole document', () => {
-    const article = parseArticle(dump(SECTIONED_LINT_LENGTH * 2));
-    const entities = analyzeEntitiesInSections(wholeDocument(article), options);
+    const linted = lintArticle(dump(SECTIONED_LINT_LENGTH * 2));
+    assert.ok(linted.sections && linted.sections.length > 1);
+    const { article } = linted;
+    const entities = analyzeEntitiesInSections(linted, options);
     const mentions = entities.flatMap(entity => entity.mentions);
     for (const mention of mentions) assert.equal(article.text.slice(mention.span.start, mention.span.end), mention.text);
     // A fact's span covers the passage that states it ("… Organization (CSTO)"): the same passages a page alone gives.
@@ -75,12 +77,15 @@ describe('analyzeEntitiesInSections', () => {
 
   it('with a cache gives after an edit what a fresh analysis gives', () => {
     const cache = new EntitySectionCache();
+    // The lint's section cache gives the unchanged sections of the edited version the same identity as before.
+    const sectionCache = new SectionCache();
     let text = dump(SECTIONED_LINT_LENGTH * 2);
-    analyzeEntitiesInSections(wholeDocument(parseArticle(text)), options, cache);
+    analyzeEntitiesInSections(startLint(text, { sectionCache }).finish(), options, cache);
     const at = text.indexOf('\n\n', text.length / 2) + 2;
     text = `${text.slice(0, at)}Officials in Kiev declined to comment.\n\n${text.slice(at)}`;
-    const article = parseArticle(text);
-    assert.deepEqual(mentionsOf(analyzeEntitiesInSections(wholeDocument(article), options, cache)), mentionsOf(analyzeEntitiesInSections(wholeDocument(article), options)));
-    assert.ok(mentionsOf(analyzeEntitiesInSections(wholeDocument(article), options, cache)).some(mention => / place Kiev → Kyiv$/.test(mention)));
+    const edited = startLint(text, { sectionCache }).finish();
+    const cached = mentionsOf(analyzeEntitiesInSections(edited, options, cache));
+    assert.deepEqual(cached, mentionsOf(analyzeEntitiesInSections(lintArticle(text), options)));
+    assert.ok(cached.some(mention => / place Kiev → Kyiv$/.test(mention)));
   });
 });

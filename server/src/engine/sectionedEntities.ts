@@ -1,75 +1,71 @@
-// The entities of a long document, analysed section by section (the sections lint uses, see sections.ts) and kept per
-// section text, so an edit re-analyses the section it touched instead of megabytes. Entities do not cross sections:
-// in a dump of many pages, a name's mentions, facts and count are those of its own part of the dump.
+// The entities of a long document, analysed section by section (the sections of its lint, see sections.ts) and kept
+// per section, so an edit re-analyses the section it touched instead of megabytes. Entities do not cross sections: in
+// a dump of many pages, a name's mentions, facts and count are those of its own part of the dump.
 
 import { Article, parseArticle } from './article';
 import { analyzeEntities, EntityAnalysisOptions } from './entities/index';
 import { Entity, Mention, TextFact } from './entities/types';
-import { detachedSectionText, sectionSpans } from './sections';
+import type { LintedSection } from './lint';
+import { detachedSectionText } from './sections';
 import { TaggedText } from './tags';
 import { Span } from './types';
 
 /** Entities of one section, with spans in offsets of the section's source text. */
 type SectionEntities = readonly Entity[];
 
-/** Section analyses kept between versions of one document; valid for one model and knowledge base. */
+/**
+ * Section analyses kept between versions of one document, by the identity of the lint's section (the same object in
+ * every version where the section's text is the same), so nothing here holds text or outlives the lint's own cache.
+ * Valid for one model and knowledge base.
+ */
 export class EntitySectionCache {
   private options: EntityAnalysisOptions | undefined;
-  private byText: [Map<string, SectionEntities>, Map<string, SectionEntities>] = [new Map(), new Map()];
+  private bySection = new WeakMap<object, SectionEntities>();
 
-  /** The map for these options and kind of section; other options empty the cache first. */
-  mapFor(options: EntityAnalysisOptions, startsDocument: boolean): Map<string, SectionEntities> {
+  /** The analyses for these options; other options empty the cache first. */
+  analysesFor(options: EntityAnalysisOptions): WeakMap<object, SectionEntities> {
     if (this.options?.model !== options.model || this.options?.knowledge !== options.knowledge) {
       this.options = options;
-      this.byText = [new Map(), new Map()];
+      this.bySection = new WeakMap();
     }
-    return this.byText[startsDocument ? 0 : 1];
-  }
-
-  /** Keeps the analyses of these sections only. */
-  keepOnly(used: readonly [Map<string, SectionEntities>, Map<string, SectionEntities>]): void {
-    this.byText = [new Map(used[0]), new Map(used[1])];
+    return this.bySection;
   }
 }
 
 /**
- * The entities of an article, ordered by first mention, with spans into `article.text` like `analyzeEntities`. A
- * document short enough to lint whole is analysed whole.
- */
-/**
- * A document's tags, parsed, and its whole parse, read only when the document is short enough to be analysed whole
- * (a LintResult, whose whole parse of a long document is built only when asked for).
+ * A linted document (a LintResult): its tags, its whole parse (read only when the document was linted whole), and the
+ * sections a long document was linted in.
  */
 export interface DocumentToAnalyse {
   readonly tagged: TaggedText;
   readonly article: Article;
+  readonly sections?: readonly LintedSection[];
 }
 
+/**
+ * The entities of a linted document, ordered by first mention within each section, with spans into the untagged text
+ * like `analyzeEntities`. A document linted whole is analysed whole.
+ */
 export function analyzeEntitiesInSections(document: DocumentToAnalyse, options: EntityAnalysisOptions, cache = new EntitySectionCache()): readonly Entity[] {
-  const { tagged } = document;
-  const spans = sectionSpans(tagged);
-  if (spans.length === 1) return analyzeEntities(document.article, options).entities;
-  const used: [Map<string, SectionEntities>, Map<string, SectionEntities>] = [new Map(), new Map()];
+  const { tagged, sections } = document;
+  if (!sections) return analyzeEntities(document.article, options).entities;
+  const analyses = cache.analysesFor(options);
   const entities: Entity[] = [];
-  for (const [index, span] of spans.entries()) {
-    const text = tagged.source.slice(span.start, span.end);
-    const startsDocument = index === 0;
-    const known = cache.mapFor(options, startsDocument);
-    let sectionEntities = known.get(text);
+  for (const [index, section] of sections.entries()) {
+    let sectionEntities = analyses.get(section.identity);
     if (!sectionEntities) {
-      const section = parseArticle(detachedSectionText(tagged.source, span), { startsDocument });
-      sectionEntities = analyzeEntities(section, options).entities.map(entity => moveEntity(entity, plainSpan => toSourceSpan(section, plainSpan)));
-      known.set(text, sectionEntities);
+      const end = index + 1 < sections.length ? sections[index + 1].start : tagged.source.length;
+      const parsed = parseArticle(detachedSectionText(tagged.source, { start: section.start, end }), { startsDocument: index === 0 });
+      sectionEntities = analyzeEntities(parsed, options).entities.map(entity => moveEntity(entity, plainSpan => toSourceSpan(parsed, plainSpan)));
+      analyses.set(section.identity, sectionEntities);
     }
-    used[startsDocument ? 0 : 1].set(text, sectionEntities);
     // Section source offsets → document source offsets → document plain offsets.
     const toDocument = (sectionSpan: Span): Span =>
       tagged.isIdentity
-        ? { start: sectionSpan.start + span.start, end: sectionSpan.end + span.start }
-        : { start: tagged.toPlain(sectionSpan.start + span.start), end: tagged.toPlain(sectionSpan.end + span.start) };
+        ? { start: sectionSpan.start + section.start, end: sectionSpan.end + section.start }
+        : { start: tagged.toPlain(sectionSpan.start + section.start), end: tagged.toPlain(sectionSpan.end + section.start) };
     for (const entity of sectionEntities) entities.push(moveEntity(entity, toDocument));
   }
-  cache.keepOnly(used);
   return entities;
 }
 
