@@ -281,17 +281,37 @@ function findContentRegion(
   return region;
 }
 
-/** Every stopword with the languages whose list has it: one lookup per word instead of one per language. */
-let languagesByStopword: Map<string, string[]> | undefined;
+const LANGUAGES = Object.keys(stopwordLexicon);
 
-function stopwordLanguages(): Map<string, string[]> {
+/** Every stopword with the indices (in LANGUAGES) of the languages whose list has it: one lookup per word instead of one per language. */
+let languagesByStopword: Map<string, number[]> | undefined;
+
+function stopwordLanguages(): Map<string, number[]> {
   if (!languagesByStopword) {
     languagesByStopword = new Map();
-    for (const language of Object.keys(stopwordLexicon)) {
-      for (const word of stopwordSet(language)) languagesByStopword.set(word, [...(languagesByStopword.get(word) ?? []), language]);
+    for (const [languageIndex, language] of LANGUAGES.entries()) {
+      for (const word of stopwordSet(language)) languagesByStopword.set(word, [...(languagesByStopword.get(word) ?? []), languageIndex]);
     }
   }
   return languagesByStopword;
+}
+
+/**
+ * A hash of a word's length, first and last character. A word whose hash no stopword has is no stopword, so it is
+ * neither sliced out nor looked up; a word that only shares a stopword's hash costs that lookup and no more.
+ */
+function stopwordShapeHash(length: number, first: number, last: number): number {
+  return (length * 961 + first * 31 + last) & 0xffff;
+}
+
+let stopwordShapeHashes: Uint8Array | undefined;
+
+function knownStopwordShapeHashes(): Uint8Array {
+  if (!stopwordShapeHashes) {
+    stopwordShapeHashes = new Uint8Array(0x10000);
+    for (const word of stopwordLanguages().keys()) stopwordShapeHashes[stopwordShapeHash(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1;
+  }
+  return stopwordShapeHashes;
 }
 
 const LANGUAGE_SAMPLE_LINES = 60;
@@ -301,12 +321,18 @@ const ENOUGH_STOPWORD_HITS = 150;
 /** Picks the stopword list that covers the most words in the first lines of some length. */
 function detectLanguage(article: Article): string {
   const byWord = stopwordLanguages();
-  const hits = new Map<string, number>();
+  const shapeHashes = knownStopwordShapeHashes();
+  // Hits per language, counted in an array rather than a map keyed by language name. A tie goes to English, then to
+  // the language hit first, as a map's insertion order gave: hence the order of first hits.
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  const firstHitOrder: number[] = [];
+  let mostHits = 0;
   let sampled = 0;
   for (const line of article.lines) {
     if (line.isBlank || line.text.length < 40) continue;
     const lower = line.text.slice(0, LANGUAGE_SAMPLE_LINE_LENGTH).toLowerCase();
-    // The same word scan as countWords: only words short enough to be stopwords are sliced and looked up.
+    // The same word scan as countWords: only words short enough to be stopwords, and shaped like one (the slices
+    // and lookups were most of the cost of detecting the language), are sliced and looked up.
     let start = -1;
     for (let index = 0; index <= lower.length; index++) {
       const code = index < lower.length ? lower.charCodeAt(index) : 32;
@@ -314,16 +340,21 @@ function detectLanguage(article: Article): string {
         if (start < 0) start = index;
         continue;
       }
-      if (start >= 0 && index - start <= LONGEST_STOPWORD) {
+      if (start >= 0 && index - start <= LONGEST_STOPWORD && shapeHashes[stopwordShapeHash(index - start, lower.charCodeAt(start), lower.charCodeAt(index - 1))] === 1) {
         const languages = byWord.get(lower.slice(start, index));
-        if (languages) for (const language of languages) hits.set(language, (hits.get(language) ?? 0) + 1);
+        if (languages) {
+          for (const language of languages) {
+            if (hits[language] === 0) firstHitOrder.push(language);
+            mostHits = Math.max(mostHits, ++hits[language]);
+          }
+        }
       }
       start = -1;
     }
     // A few hundred stopwords settle the question; long articles need not be read further.
-    if (++sampled >= LANGUAGE_SAMPLE_LINES || [...hits.values()].some(count => count >= ENOUGH_STOPWORD_HITS)) break;
+    if (++sampled >= LANGUAGE_SAMPLE_LINES || mostHits >= ENOUGH_STOPWORD_HITS) break;
   }
-  let best = 'en';
-  for (const [language, count] of hits) if (count > (hits.get(best) ?? 0)) best = language;
-  return best;
+  let best = LANGUAGES.indexOf('en');
+  for (const language of firstHitOrder) if (hits[language] > hits[best]) best = language;
+  return LANGUAGES[best];
 }
