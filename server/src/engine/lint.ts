@@ -13,6 +13,7 @@ import { RULES } from './rules/registry';
 import { lineStartsOf } from './lineStarts';
 import { detachedSectionText, SectionCache, SectionResult, sectionSpans } from './sections';
 import { editToSource, parseTaggedText, TaggedText, tagEdits, tagPlacementProblem } from './tags';
+import { ownCopy } from './text/ownCopy';
 import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
 
 export interface LintOptions {
@@ -249,17 +250,21 @@ function lintWhole(article: Article, options: LintOptions): LintResult {
   return { article, tagged: article.tagged, findings: all, failures };
 }
 
+/**
+ * A finding owns its strings (see ownCopy): a long document's findings are kept across versions, and a message quoting
+ * a line would otherwise keep the text of its whole section alive.
+ */
 function toFinding(rule: Rule, severity: Finding['severity'], draft: FindingDraft, hash: string): Finding {
   return {
     rule: rule.id,
     category: rule.category,
     severity,
-    message: draft.message,
+    message: ownCopy(draft.message),
     span: draft.span,
-    evidence: draft.evidence,
+    evidence: ownCopy(draft.evidence),
     confidence: draft.confidence ?? 'high',
     hash,
-    fixes: draft.fixes,
+    fixes: draft.fixes.map(fix => ({ ...fix, title: ownCopy(fix.title), edits: fix.edits.map(edit => ({ ...edit, newText: ownCopy(edit.newText) })) })),
     ...(draft.tag ? { tag: draft.tag } : {}),
   };
 }

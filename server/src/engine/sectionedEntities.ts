@@ -7,6 +7,7 @@ import { analyzeEntities, EntityAnalysisOptions } from './entities/index';
 import { Entity, Mention, TextFact } from './entities/types';
 import type { LintedSection } from './lint';
 import { detachedSectionText } from './sections';
+import { ownCopy } from './text/ownCopy';
 import { TaggedText } from './tags';
 import { Span } from './types';
 
@@ -56,7 +57,7 @@ export function analyzeEntitiesInSections(document: DocumentToAnalyse, options: 
     if (!sectionEntities) {
       const end = index + 1 < sections.length ? sections[index + 1].start : tagged.source.length;
       const parsed = parseArticle(detachedSectionText(tagged.source, { start: section.start, end }), { startsDocument: index === 0 });
-      sectionEntities = analyzeEntities(parsed, options).entities.map(entity => moveEntity(entity, plainSpan => toSourceSpan(parsed, plainSpan)));
+      sectionEntities = analyzeEntities(parsed, options).entities.map(entity => ownStrings(moveEntity(entity, plainSpan => toSourceSpan(parsed, plainSpan))));
       analyses.set(section.identity, sectionEntities);
     }
     // Section source offsets → document source offsets → document plain offsets.
@@ -75,6 +76,21 @@ function toSourceSpan(article: Article, span: Span): Span {
   if (tagged.isIdentity) return span;
   const start = tagged.toSource(span.start, 'after');
   return { start, end: Math.max(start, tagged.toSource(span.end, 'before')) };
+}
+
+/**
+ * The entity with its own copies of the names and passages it quotes (see ownCopy): they are sliced from the section's
+ * text, which the analysis kept across versions would otherwise keep alive.
+ */
+function ownStrings(entity: Entity): Entity {
+  return {
+    ...entity,
+    id: ownCopy(entity.id),
+    canonical: ownCopy(entity.canonical),
+    aliases: entity.aliases.map(ownCopy),
+    mentions: entity.mentions.map(mention => ({ ...mention, text: ownCopy(mention.text) })),
+    facts: entity.facts.map(fact => ({ ...fact, text: ownCopy(fact.text), ...(fact.items ? { items: fact.items.map(ownCopy) } : {}) })),
+  };
 }
 
 /** The entity with every span (mentions and facts) moved by `move`. */

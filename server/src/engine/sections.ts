@@ -3,6 +3,7 @@
 // after it keep theirs, and a SectionCache reuses their results.
 
 import { TaggedText } from './tags';
+import { ownCopy } from './text/ownCopy';
 import { Finding, RuleFailure, Span } from './types';
 
 /** Documents longer than this (UTF-16 code units) are linted in sections; shorter ones whole. */
@@ -102,8 +103,7 @@ function hashAt(source: string, offset: number): number {
  * section analysed, never for a cache hit.
  */
 export function detachedSectionText(source: string, span: Span): string {
-  // Joining a character in front makes a new string; slicing it flattens that into a copy and views the copy.
-  return (' ' + source.slice(span.start, span.end)).slice(1);
+  return ownCopy(source.slice(span.start, span.end));
 }
 
 /** The source spans of the tagged passages, overlapping and nested ones merged, in order. */
