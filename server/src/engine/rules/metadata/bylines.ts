@@ -1,7 +1,7 @@
 // Recognizes a byline in one short line: "By Jane Doe", "(Reporting by …)", "Reuters Nov 18, 2019", "Jane Doe - Nov 19,
 // 2019", "Jane Doe, Staff Writer", "Jane Doe". Not a rule; only the first two shapes are safe outside a header.
 
-import { Token, classifyDateToken, dateRunAt, dateTokens, tokenize } from './dates';
+import { Token, classifyDateToken, dateRunAt, dateTokens, mayHoldDate, tokenize } from './dates';
 import { MetadataVocabulary } from './vocabulary';
 import { countWords } from './words';
 
@@ -54,8 +54,10 @@ export function recognizeSelfEvidentByline(text: string, vocabulary: MetadataVoc
 }
 
 function recognizePrefixedByline(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
-  // "11/19/2019 by Lars Roe": a date may come first.
-  if (/^\p{N}/u.test(text) || /^\p{L}/u.test(text) && classifyDateToken(tokenize(text, 1)[0], vocabulary) !== 'other') {
+  // "11/19/2019 by Lars Roe": a date may come first. It counts only when anchored, and every anchor has a digit or is
+  // "… ago" (mayHoldDate): most lines have neither, and need not be tokenized and classified for it.
+  const mayStartWithDate = /^\p{N}/u.test(text) || (/^\p{L}/u.test(text) && mayHoldDate(text, vocabulary) && classifyDateToken(tokenize(text, 1)[0], vocabulary) !== 'other');
+  if (mayStartWithDate) {
     const { tokens } = dateTokens(text, vocabulary);
     const leadingDate = dateRunAt(tokens, 0);
     if (leadingDate.anchored && leadingDate.endToken < tokens.length) {

@@ -207,7 +207,7 @@ export function recognizeDateOnlyText(text: string, vocabulary: MetadataVocabula
 }
 
 /** Every date anchor holds a digit except "an hour ago": a cheap test that skips most lines. */
-function mayHoldDate(text: string, vocabulary: MetadataVocabulary): boolean {
+export function mayHoldDate(text: string, vocabulary: MetadataVocabulary): boolean {
   if (/\d/.test(text)) return true;
   const lower = text.toLowerCase();
   for (const word of vocabulary.words.relativeAgoWords) if (lower.includes(word)) return true;
