@@ -131,9 +131,10 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
     const { span, text, startsDocument } = sections[index];
     const article = parseArticle(detachedSectionText(tagged.source, span), { startsDocument });
     const { findings, failures } = lintWhole(article, sectionOptions);
-    results[index] = { findings, failures, lineStarts: scannedLineStarts[index] ?? lineStartsOf(article.tagged.source) };
-    cache.set(text, startsDocument, results[index]);
-    return results[index];
+    const result: SectionResult = { failures, lineStarts: scannedLineStarts[index] ?? lineStartsOf(article.tagged.source) };
+    cache.add(text, startsDocument, findings, result);
+    results[index] = result;
+    return result;
   };
   // Sections are linted in document order, except those `prioritize` puts first.
   let prioritized: number[] = [];

@@ -118,9 +118,8 @@ function mergedPassageSpans(tagged: TaggedText): Span[] {
   return merged;
 }
 
-/** What linting one section produced, in offsets of the section's own text. */
+/** What linting one section produced; its findings are read through the cache that holds it (`findingsAt`). */
 export interface SectionResult {
-  readonly findings: readonly Finding[];
   readonly failures: readonly RuleFailure[];
   /** The section's line starts (lineStartsOf its text): a host's positions for the document are made of them. */
   readonly lineStarts: readonly number[];
@@ -133,21 +132,26 @@ export interface SectionResult {
 export class SectionCache {
   /** Index 0: sections that start a document; 1: sections that continue one (linted differently, see Article). */
   private readonly byText: [Map<string, SectionResult>, Map<string, SectionResult>] = [new Map(), new Map()];
-  /** A section's findings in document offsets, as last moved there. */
-  private readonly moved = new WeakMap<SectionResult, { readonly offset: number; readonly findings: readonly Finding[] }>();
+  /**
+   * Each section's findings where the section last stood in the document. One copy only: when an edit above moves
+   * the section, its findings are moved from there, and tens of thousands of findings are not kept twice.
+   */
+  private readonly placed = new WeakMap<SectionResult, { readonly offset: number; readonly findings: readonly Finding[] }>();
 
   get(text: string, startsDocument: boolean): SectionResult | undefined {
     return this.byText[startsDocument ? 0 : 1].get(text);
   }
 
-  set(text: string, startsDocument: boolean, result: SectionResult): void {
+  /** Keeps a section just linted, whose findings are in offsets of its own text. */
+  add(text: string, startsDocument: boolean, findings: readonly Finding[], result: SectionResult): void {
     this.byText[startsDocument ? 0 : 1].set(text, result);
+    this.placed.set(result, { offset: 0, findings });
   }
 
   /** Keeps only the sections of the latest complete lint, so memory follows the document, not its history. */
   keepOnly(sections: readonly { readonly text: string; readonly startsDocument: boolean; readonly result: SectionResult }[]): void {
     for (const map of this.byText) map.clear();
-    for (const { text, startsDocument, result } of sections) this.set(text, startsDocument, result);
+    for (const { text, startsDocument, result } of sections) this.byText[startsDocument ? 0 : 1].set(text, result);
   }
 
   /**
@@ -155,10 +159,12 @@ export class SectionCache {
    * the section has not moved (an edit further down), so hosts can keep what they built from them.
    */
   findingsAt(result: SectionResult, offset: number): readonly Finding[] {
-    const memo = this.moved.get(result);
-    if (memo?.offset === offset) return memo.findings;
-    const findings = result.findings.map(finding => shiftFinding(finding, offset));
-    this.moved.set(result, { offset, findings });
+    const placed = this.placed.get(result);
+    // Only `add` makes the results this cache hands out.
+    if (!placed) throw new Error('findingsAt: a section result this cache did not make');
+    if (placed.offset === offset) return placed.findings;
+    const findings = placed.findings.map(finding => shiftFinding(finding, offset - placed.offset));
+    this.placed.set(result, { offset, findings });
     return findings;
   }
 
@@ -167,7 +173,7 @@ export class SectionCache {
   }
 }
 
-/** A finding of a section moved to the document's offsets (`offset`: where the section starts). */
+/** A finding moved by `offset` (from a section's offsets to the document's, or from where a section stood before). */
 export function shiftFinding(finding: Finding, offset: number): Finding {
   if (offset === 0) return finding;
   return {
