@@ -32,29 +32,36 @@ const SEVERITY_TO_LSP: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+// Noise is text that should go: the editor fades it, like unused code. One array for all of them (a long document has
+// tens of thousands of diagnostics; nothing changes these parts once built).
+const NOISE_TAGS: DiagnosticTag[] = [DiagnosticTag.Unnecessary];
+
 export function toDiagnostic(finding: Finding, positions: PositionMap): Diagnostic {
   const data: DiagnosticData = { hash: finding.hash };
   return {
     range: positions.rangeOf(finding.span),
     severity: SEVERITY_TO_LSP[finding.severity],
     code: finding.rule,
-    codeDescription: { href: ruleDocumentationUri(finding.rule) },
+    codeDescription: ruleDocumentation(finding.rule),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    // Noise is text that should go: the editor fades it, like unused code.
-    ...(finding.category === 'noise' ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+    ...(finding.category === 'noise' ? { tags: NOISE_TAGS } : {}),
     data,
   };
 }
 
-const documentationUris = new Map<string, string>();
+const documentations = new Map<string, { readonly href: string }>();
 
 /** The rule's doc shipped with the extension: `docs/rules/<category>/<name>.md` next to the `dist/` bundle. */
 export function ruleDocumentationUri(ruleId: string): string {
-  // Asked for every diagnostic of every version; building a file URL is slow enough to matter on long documents.
-  let uri = documentationUris.get(ruleId);
-  if (uri === undefined) documentationUris.set(ruleId, (uri = pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).href));
-  return uri;
+  return ruleDocumentation(ruleId).href;
+}
+
+/** One `codeDescription` per rule, shared by its diagnostics: building a file URL for each is slow on long documents. */
+function ruleDocumentation(ruleId: string): { readonly href: string } {
+  let documentation = documentations.get(ruleId);
+  if (documentation === undefined) documentations.set(ruleId, (documentation = { href: pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).href }));
+  return documentation;
 }
 
 /**

@@ -75,30 +75,43 @@ export function entityViewOf(linted: LintedDocument, model: NerModel | undefined
   // Findings are sorted by start: the furthest end among the noise spans starting at or before a mention tells
   // whether one of them covers it.
   const noiseSpans = findings.filter(finding => finding.category === 'noise').map(finding => finding.span);
-  const entityByMention = new Map<Mention, Entity>();
-  const mentionsByEntity = new Map<Entity, Mention[]>();
+  // Mentions with their entities in two parallel lists, not maps: a long document has tens of thousands of both.
+  const allMentions: Mention[] = [];
+  const entityOfEach: Entity[] = [];
   for (const entity of entities) {
-    for (const mention of entity.mentions) entityByMention.set(mention, entity);
+    for (const mention of entity.mentions) {
+      allMentions.push(mention);
+      entityOfEach.push(entity);
+    }
   }
-  const allMentions = [...entityByMention.keys()].sort((a, b) => a.span.start - b.span.start);
+  const order = Array.from(allMentions.keys()).sort((a, b) => allMentions[a].span.start - allMentions[b].span.start);
   const mentions: Mention[] = [];
+  const mentionEntities: Entity[] = [];
+  const hidden = new Set<Mention>();
   let noiseIndex = 0;
   let noiseReach = -1;
-  for (const mention of allMentions) {
+  for (const index of order) {
+    const mention = allMentions[index];
     const source = sourceSpanOf(tagged, mention.span);
     while (noiseIndex < noiseSpans.length && noiseSpans[noiseIndex].start <= source.start) noiseReach = Math.max(noiseReach, noiseSpans[noiseIndex++].end);
-    if (mention.source === 'model' && noiseReach >= source.end) continue;
+    if (mention.source === 'model' && noiseReach >= source.end) {
+      hidden.add(mention);
+      continue;
+    }
     mentions.push(mention);
-    const entity = entityByMention.get(mention) as Entity;
-    const ofEntity = mentionsByEntity.get(entity);
-    if (ofEntity) ofEntity.push(mention);
-    else mentionsByEntity.set(entity, [mention]);
+    mentionEntities.push(entityOfEach[index]);
   }
   const view: EntityView = {
     linted,
     mentions,
-    entityOf: mention => entityByMention.get(mention),
-    mentionsOf: entity => mentionsByEntity.get(entity) ?? [],
+    entityOf: mention => {
+      const { start } = mention.span;
+      for (let index = lastMentionStartingAtOrBefore(mentions, start); index >= 0 && mentions[index].span.start === start; index--) {
+        if (mentions[index] === mention) return mentionEntities[index];
+      }
+      return undefined;
+    },
+    mentionsOf: entity => (hidden.size === 0 ? entity.mentions : entity.mentions.filter(mention => !hidden.has(mention))),
   };
   views.set(linted, { model, knowledge, view });
   return view;
@@ -290,7 +303,13 @@ function workspaceEditFor(linted: LintedDocument, edits: readonly TextEdit[], su
 function mentionAt(view: EntityView, position: Position, { includeEnd }: { includeEnd: boolean }): Mention | undefined {
   const { mentions, linted } = view;
   const offset = linted.result.tagged.toPlain(linted.positions.offsetAt(position));
-  // The last mention starting at or before the offset; mentions never overlap.
+  const mention = mentions[lastMentionStartingAtOrBefore(mentions, offset)];
+  if (!mention) return undefined;
+  return offset < mention.span.end || (includeEnd && offset === mention.span.end) ? mention : undefined;
+}
+
+/** The index of the last of `mentions` (in text order) that starts at or before `offset`; -1 when none does. */
+function lastMentionStartingAtOrBefore(mentions: readonly Mention[], offset: number): number {
   let low = 0;
   let high = mentions.length - 1;
   let found = -1;
@@ -301,9 +320,7 @@ function mentionAt(view: EntityView, position: Position, { includeEnd }: { inclu
       low = middle + 1;
     } else high = middle - 1;
   }
-  const mention = mentions[found];
-  if (!mention) return undefined;
-  return offset < mention.span.end || (includeEnd && offset === mention.span.end) ? mention : undefined;
+  return found;
 }
 
 function rangeOfMention(view: EntityView, mention: Mention): Range {
