@@ -10,9 +10,13 @@ export function normalizeForHash(text: string): string {
  * normalization is done on the fly rather than by building the normalized string: every finding is hashed.
  */
 export function contentHash(text: string): string {
-  // Two 32-bit halves (BigInt would be simpler but is ~20x slower on multi-megabyte blocks).
-  let high = 0xcbf29ce4;
-  let low = 0x84222325;
+  // The 64-bit state as four 16-bit limbs, lowest first, so every product and carry stays a small integer: the
+  // former two 32-bit halves needed a floating-point product and division per character (BigInt would be simpler
+  // but is ~20x slower on multi-megabyte blocks). Every finding's text is hashed.
+  let limb0 = 0x2325;
+  let limb1 = 0x8422;
+  let limb2 = 0x9ce4;
+  let limb3 = 0xcbf2;
   // A whitespace run counts as one space, and only between other characters: leading and trailing runs are trimmed.
   let seenText = false;
   let spacePending = false;
@@ -30,15 +34,23 @@ export function contentHash(text: string): string {
     } else {
       seenText = true;
     }
-    low = (low ^ code) >>> 0;
-    // Multiply the 64-bit value by the FNV prime 0x100000001b3 = 2^40 + 0x1b3, keeping the low 64 bits.
-    const lowTimesPrime = low * 0x1b3;
-    const carry = Math.floor(lowTimesPrime / 0x100000000);
-    const newLow = lowTimesPrime >>> 0;
-    high = (Math.imul(high, 0x1b3) + carry + ((low << 8) >>> 0)) >>> 0;
-    low = newLow;
+    limb0 ^= code;
+    // Multiply by the FNV prime 0x100000001b3 = 2^40 + 0x1b3, keeping the low 64 bits: each limb times 0x1b3, plus
+    // the limbs 2^40 (two and a half limbs) below it, plus the carry from the limb below.
+    const product0 = limb0 * 0x1b3;
+    const product1 = limb1 * 0x1b3 + (product0 >>> 16);
+    const product2 = limb2 * 0x1b3 + (limb0 << 8) + (product1 >>> 16);
+    const product3 = limb3 * 0x1b3 + (limb1 << 8) + (product2 >>> 16);
+    limb0 = product0 & 0xffff;
+    limb1 = product1 & 0xffff;
+    limb2 = product2 & 0xffff;
+    limb3 = product3 & 0xffff;
   }
-  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
+  return hex16(limb3) + hex16(limb2) + hex16(limb1) + hex16(limb0);
+}
+
+function hex16(limb: number): string {
+  return limb.toString(16).padStart(4, '0');
 }
 
 /** The characters normalizeForHash collapses: JavaScript's `\s` (which has NBSP and BOM) plus the zero-width space. */
