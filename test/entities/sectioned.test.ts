@@ -87,5 +87,10 @@ describe('analyzeEntitiesInSections', () => {
     const cached = mentionsOf(analyzeEntitiesInSections(edited, options, cache));
     assert.deepEqual(cached, mentionsOf(analyzeEntitiesInSections(lintArticle(text), options)));
     assert.ok(cached.some(mention => / place Kiev → Kyiv$/.test(mention)));
+    // A tagged line typed at the top moves every later section by fewer untagged characters than characters.
+    text = `Page 0\n\n<person>Olga Petrova</person> in Minsk said nothing.\n\n${text.slice('Page 0\n\n'.length)}`;
+    const moved = mentionsOf(analyzeEntitiesInSections(startLint(text, { sectionCache }).finish(), options, cache));
+    assert.deepEqual(moved, mentionsOf(analyzeEntitiesInSections(lintArticle(text), options)));
+    assert.ok(moved.some(mention => / person Olga Petrova → Olga Petrova$/.test(mention)));
   });
 });

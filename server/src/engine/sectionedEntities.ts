@@ -11,8 +11,14 @@ import { ownCopy } from './text/ownCopy';
 import { TaggedText } from './tags';
 import { Span } from './types';
 
-/** Entities of one section, with spans in offsets of the section's source text. */
-type SectionEntities = readonly Entity[];
+/**
+ * Entities of one section in the offsets of the untagged document where the section last stood (`plainStart`: the
+ * section's start there). One copy: when an edit above moves the section, its entities are moved from there.
+ */
+interface PlacedEntities {
+  readonly plainStart: number;
+  readonly entities: readonly Entity[];
+}
 
 /**
  * Section analyses kept between versions of one document, by the identity of the lint's section (the same object in
@@ -21,10 +27,10 @@ type SectionEntities = readonly Entity[];
  */
 export class EntitySectionCache {
   private options: EntityAnalysisOptions | undefined;
-  private bySection = new WeakMap<object, SectionEntities>();
+  private bySection = new WeakMap<object, PlacedEntities>();
 
   /** The analyses for these options; other options empty the cache first. */
-  analysesFor(options: EntityAnalysisOptions): WeakMap<object, SectionEntities> {
+  analysesFor(options: EntityAnalysisOptions): WeakMap<object, PlacedEntities> {
     if (this.options?.model !== options.model || this.options?.knowledge !== options.knowledge) {
       this.options = options;
       this.bySection = new WeakMap();
@@ -53,19 +59,27 @@ export function analyzeEntitiesInSections(document: DocumentToAnalyse, options: 
   const analyses = cache.analysesFor(options);
   const entities: Entity[] = [];
   for (const [index, section] of sections.entries()) {
-    let sectionEntities = analyses.get(section.identity);
-    if (!sectionEntities) {
+    const plainStart = tagged.isIdentity ? section.start : tagged.toPlain(section.start);
+    let placed = analyses.get(section.identity);
+    if (!placed) {
       const end = index + 1 < sections.length ? sections[index + 1].start : tagged.source.length;
       const parsed = parseArticle(detachedSectionText(tagged.source, { start: section.start, end }), { startsDocument: index === 0 });
-      sectionEntities = analyzeEntities(parsed, options).entities.map(entity => ownStrings(moveEntity(entity, plainSpan => toSourceSpan(parsed, plainSpan))));
-      analyses.set(section.identity, sectionEntities);
+      // Section plain offsets → section source offsets → document source offsets → document plain offsets.
+      const toDocument = (plainSpan: Span): Span => {
+        const sectionSpan = toSourceSpan(parsed, plainSpan);
+        return tagged.isIdentity
+          ? { start: sectionSpan.start + section.start, end: sectionSpan.end + section.start }
+          : { start: tagged.toPlain(sectionSpan.start + section.start), end: tagged.toPlain(sectionSpan.end + section.start) };
+      };
+      placed = { plainStart, entities: analyzeEntities(parsed, options).entities.map(entity => ownStrings(moveEntity(entity, toDocument))) };
+      analyses.set(section.identity, placed);
+    } else if (placed.plainStart !== plainStart) {
+      // The same text, moved: the untagged text inside the section is the same, so every offset moves alike.
+      const shift = plainStart - placed.plainStart;
+      placed = { plainStart, entities: placed.entities.map(entity => moveEntity(entity, span => ({ start: span.start + shift, end: span.end + shift }))) };
+      analyses.set(section.identity, placed);
     }
-    // Section source offsets → document source offsets → document plain offsets.
-    const toDocument = (sectionSpan: Span): Span =>
-      tagged.isIdentity
-        ? { start: sectionSpan.start + section.start, end: sectionSpan.end + section.start }
-        : { start: tagged.toPlain(sectionSpan.start + section.start), end: tagged.toPlain(sectionSpan.end + section.start) };
-    for (const entity of sectionEntities) entities.push(moveEntity(entity, toDocument));
+    for (const entity of placed.entities) entities.push(entity);
   }
   return entities;
 }
