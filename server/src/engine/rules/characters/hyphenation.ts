@@ -108,7 +108,11 @@ function decide(broken: BrokenWord, words: ReadonlySet<string>, firstParts: Read
 
 function wordsOf(text: string): Set<string> {
   const words = new Set<string>();
-  for (const match of text.matchAll(WORD)) words.add(match[0].toLowerCase().replace(/\u2010/g, '-'));
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    // Most words have no U+2010 hyphen: the replace is not run on every word of the article.
+    words.add(word.includes('\u2010') ? word.replace(/\u2010/g, '-') : word);
+  }
   return words;
 }
 
