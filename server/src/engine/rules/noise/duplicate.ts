@@ -21,15 +21,19 @@ export const duplicateRule: Rule = {
   summary: 'Lines and paragraphs that repeat earlier text of the same article, such as a second copy of a menu.',
   check(article) {
     const layout = layoutOf(article);
-    const firstSeen = new Map<string, number>();
+    // Short lines compare by phrase key (case and edge punctuation ignored); long lines by their exact text, which
+    // avoids normalizing every paragraph of a large article. One map each, so no key or paragraph is copied into a
+    // prefixed string to keep them apart.
+    const firstSeenByKey = new Map<string, number>();
+    const firstSeenByText = new Map<string, number>();
     const repeats = new Map<number, number>();
     for (const line of article.lines) {
       if (line.isBlank) continue;
       const features = layout.features[line.index];
       if (features.key === '') continue;
-      // Short lines compare by phrase key (case and edge punctuation ignored); long lines by their exact text, which
-      // avoids normalizing every paragraph of a large article.
-      const identity = features.length <= MAX_KEYED_LENGTH ? `k:${features.key}` : `t:${line.text.trim()}`;
+      const keyed = features.length <= MAX_KEYED_LENGTH;
+      const firstSeen = keyed ? firstSeenByKey : firstSeenByText;
+      const identity = keyed ? features.key : line.text.trim();
       const earlier = firstSeen.get(identity);
       if (earlier === undefined) firstSeen.set(identity, line.index);
       else repeats.set(line.index, earlier);
