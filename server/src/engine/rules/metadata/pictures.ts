@@ -207,7 +207,8 @@ export function findTrailingCredit(text: string, vocabulary: MetadataVocabulary)
   const window = Math.max(0, end - MAX_CREDIT_LENGTH);
   const candidates = new Set<number>();
   // A copyright sign stands apart from the word before it; "Ã©" is mojibake for "é", not a credit.
-  const copyright = text.lastIndexOf('©', end);
+  // Only a "©" inside the window counts: the line before it is not searched backwards for one.
+  const copyright = text.indexOf('©', window) >= 0 ? text.lastIndexOf('©', end) : -1;
   if (copyright >= window && !isWordCharacter(text.charCodeAt(copyright - 1))) candidates.add(copyright);
   const closing = text.charAt(end - 1);
   if (closing === ')' || closing === ']') {
@@ -215,8 +216,9 @@ export function findTrailingCredit(text: string, vocabulary: MetadataVocabulary)
     if (opening >= window) candidates.add(opening);
   }
   for (let index = end - 2; index >= window; index--) {
-    const character = text.charAt(index);
-    if ((character === '.' || character === '!' || character === '?') && /\s/.test(text.charAt(index + 1))) {
+    // Character codes of ".", "!" and "?": most lines are read back over their whole window.
+    const code = text.charCodeAt(index);
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && /\s/.test(text.charAt(index + 1))) {
       // Only a tail that starts like a credit is worth reading: a capital, a bracket or "©".
       if (/^\s*[\p{Lu}([©]/u.test(text.slice(index + 1, index + 4))) candidates.add(index + 1);
       break;
