@@ -136,8 +136,12 @@ function isSourceCreditToken(token: Token, vocabulary: MetadataVocabulary): bool
 function isCreditToken(token: Token, vocabulary: MetadataVocabulary): boolean {
   if (!token.isWord) return CREDIT_SEPARATORS.has(token.text) || token.text === '.';
   if (CAPITALIZED.test(token.text)) return true;
-  const lower = token.text.toLowerCase().replace(/\.$/, '');
-  return vocabulary.words.creditSources.has(lower) || vocabulary.words.nameParticles.has(lower) || lower === 'and' || lower === 'for' || lower.split('/').every(part => vocabulary.words.creditSources.has(part));
+  const lowered = token.text.toLowerCase();
+  const lower = lowered.endsWith('.') ? lowered.slice(0, -1) : lowered;
+  const { creditSources } = vocabulary.words;
+  if (creditSources.has(lower) || vocabulary.words.nameParticles.has(lower) || lower === 'and' || lower === 'for') return true;
+  // "reuters/file": every part a credit word. Without a slash the one part was looked up just above.
+  return lower.includes('/') && lower.split('/').every(part => creditSources.has(part));
 }
 
 /** Names and agencies rather than a sentence: at most one lower-case word that is not a credit word. */
