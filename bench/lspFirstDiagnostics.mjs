@@ -2,16 +2,13 @@
 // publishDiagnostics for that document. Speaks JSON-RPC with Content-Length framing; the client advertises no pull
 // diagnostics and no workspace/configuration, so the server pushes diagnostics with its default settings.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const WAIT_LIMIT_MS = 300_000;
-/** The Node options the extension starts the server with (see the file): the bench measures that process. */
-const SERVER_EXEC_ARGV = JSON.parse(readFileSync(new URL('../server/serverProcess.json', import.meta.url), 'utf8')).execArgv;
 
 export class StdioLspClient {
   constructor(serverPath) {
-    this.server = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.chunks = [];
     this.received = 0;
     /** Bytes of the message being received, once its header has been read. */

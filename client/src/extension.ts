@@ -4,7 +4,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import serverProcess from '../../server/serverProcess.json';
 import { registerCommands, reportFailure } from './commands';
 import { CONFIGURATION_SECTION, DOCUMENT_SELECTOR } from './lintedDocuments';
 import { FindingsStatusBar } from './statusBar';
@@ -34,8 +33,8 @@ export function activate(context: vscode.ExtensionContext): ArticleLintApi {
   const output = vscode.window.createOutputChannel('Article Lint');
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverProcess.execArgv } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverProcess.execArgv, '--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const configFileWatcher = vscode.workspace.createFileSystemWatcher('**/.articlelint.json');
   const knowledgeFileWatcher = vscode.workspace.createFileSystemWatcher('**/.articlelint/entities.json');

@@ -12,8 +12,6 @@ import { describeError } from './containment';
 // keystroke (measured with bench/lspInteractive.mjs's session; see README "Speed"). Read by the collector each time
 // it sizes the heap, so setting it here, before the first document arrives, is in time.
 setFlagsFromString('--heap-growing-percent=50');
-// The young generation is sized when the heap is created, before this line runs: its size is one of the options the
-// process is started with (server/serverProcess.json).
 
 // Reads the transport (--stdio, --node-ipc, --socket) from the command line.
 const connection = createConnection(ProposedFeatures.all);
