@@ -71,7 +71,7 @@ export function analyzeEntitiesInSections(document: DocumentToAnalyse, options: 
           ? { start: sectionSpan.start + section.start, end: sectionSpan.end + section.start }
           : { start: tagged.toPlain(sectionSpan.start + section.start), end: tagged.toPlain(sectionSpan.end + section.start) };
       };
-      placed = { plainStart, entities: analyzeEntities(parsed, options).entities.map(entity => ownStrings(moveEntity(entity, toDocument))) };
+      placed = { plainStart, entities: analyzeEntities(parsed, options).entities.map(entity => moveEntity(entity, toDocument, ownCopy)) };
       analyses.set(section.identity, placed);
     } else if (placed.plainStart !== plainStart) {
       // The same text, moved: the untagged text inside the section is the same, so every offset moves alike.
@@ -93,23 +93,17 @@ function toSourceSpan(article: Article, span: Span): Span {
 }
 
 /**
- * The entity with its own copies of the names and passages it quotes (see ownCopy): they are sliced from the section's
- * text, which the analysis kept across versions would otherwise keep alive.
+ * The entity with every span (mentions and facts) moved by `move`. `copy` gives it its own copies of the names and
+ * passages it quotes (see ownCopy) when they are still sliced from a section's text, which the analyses kept across
+ * versions would otherwise keep alive.
  */
-function ownStrings(entity: Entity): Entity {
+function moveEntity(entity: Entity, move: (span: Span) => Span, copy: (text: string) => string = text => text): Entity {
   return {
     ...entity,
-    id: ownCopy(entity.id),
-    canonical: ownCopy(entity.canonical),
-    aliases: entity.aliases.map(ownCopy),
-    mentions: entity.mentions.map(mention => ({ ...mention, text: ownCopy(mention.text) })),
-    facts: entity.facts.map(fact => ({ ...fact, text: ownCopy(fact.text), ...(fact.items ? { items: fact.items.map(ownCopy) } : {}) })),
+    id: copy(entity.id),
+    canonical: copy(entity.canonical),
+    aliases: entity.aliases.map(alias => copy(alias)),
+    mentions: entity.mentions.map((mention): Mention => ({ ...mention, text: copy(mention.text), span: move(mention.span) })),
+    facts: entity.facts.map((fact): TextFact => ({ ...fact, text: copy(fact.text), span: move(fact.span), ...(fact.items ? { items: fact.items.map(item => copy(item)) } : {}) })),
   };
-}
-
-/** The entity with every span (mentions and facts) moved by `move`. */
-function moveEntity(entity: Entity, move: (span: Span) => Span): Entity {
-  const mentions = entity.mentions.map((mention): Mention => ({ ...mention, span: move(mention.span) }));
-  const facts = entity.facts.map((fact): TextFact => ({ ...fact, span: move(fact.span) }));
-  return { ...entity, mentions, facts };
 }
