@@ -15,6 +15,12 @@ export interface Line {
   readonly isBlank: boolean;
   /** Index of the block this line belongs to, or -1 for blank lines. */
   readonly blockIndex: number;
+  /**
+   * True when the line holds only printable ASCII and tabs. Most lines of most articles do, and no rule about
+   * invisible, unusual or mis-decoded characters can find anything in them: those rules skip them on this one test
+   * instead of each scanning every line with its own pattern.
+   */
+  readonly isPlainAscii: boolean;
 }
 
 /** A run of non-blank lines between blank lines: a paragraph in blank-line separated text, a list in a page dump. */
@@ -48,6 +54,8 @@ export interface Article {
 
 // Whitespace plus the invisible characters scrapers leave on otherwise empty lines.
 const BLANK_LINE = /^[\s\u200B\u200C\u200D\u2060\uFEFF]*$/;
+// Anything but a tab or printable ASCII: a control character, DEL, or any character from U+0080 up.
+const NOT_PLAIN_ASCII = /[^\t\x20-\x7E]/;
 
 export interface ParseOptions {
   /** Defaults to true; false for the second and later sections of a document linted in sections. */
@@ -88,7 +96,15 @@ export function articleOf(tagged: TaggedText, options: ParseOptions = {}): Artic
     const index = lines.length;
     if (isBlank) closeBlock(index - 1);
     else if (openBlockFirstLine < 0) openBlockFirstLine = index;
-    lines.push({ index, span: { start: offset, end }, breakEnd, text: lineText, isBlank, blockIndex: isBlank ? -1 : blocks.length });
+    lines.push({
+      index,
+      span: { start: offset, end },
+      breakEnd,
+      text: lineText,
+      isBlank,
+      blockIndex: isBlank ? -1 : blocks.length,
+      isPlainAscii: !NOT_PLAIN_ASCII.test(lineText),
+    });
     offset = breakEnd;
   }
   closeBlock(lines.length - 1);

@@ -24,7 +24,7 @@ export const invisibleRule: Rule = {
   check(article: Article): FindingDraft[] {
     const runs: RunOnLine[] = [];
     for (const line of article.lines) {
-      if (!HAS_INVISIBLE.test(line.text)) continue;
+      if (line.isPlainAscii || !HAS_INVISIBLE.test(line.text)) continue;
       let mojibake: ReturnType<typeof mojibakeSpansOf> | undefined;
       for (const match of line.text.matchAll(INVISIBLE_RUN)) {
         const start = line.span.start + (match.index ?? 0);

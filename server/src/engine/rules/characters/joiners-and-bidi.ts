@@ -43,7 +43,7 @@ export const joinersAndBidiRule: Rule = {
   check(article: Article): FindingDraft[] {
     const findings: FindingDraft[] = [];
     for (const line of article.lines) {
-      if (!HAS_CONTROL.test(line.text)) continue;
+      if (line.isPlainAscii || !HAS_CONTROL.test(line.text)) continue;
       const lineHasJoiningScript = JOINING_SCRIPT.test(line.text);
       const lineHasRightToLeft = RIGHT_TO_LEFT_SCRIPT.test(line.text);
       for (const match of line.text.matchAll(CONTROL_RUN)) {

@@ -13,9 +13,12 @@ export const MAX_FINDINGS_PER_LINE = 3;
 // and the detector is the costliest part of the characters rules. Keyed by the Line object, so a new parse starts
 // afresh and a dropped one is forgotten.
 const mojibakeByLine = new WeakMap<Line, readonly MojibakeEdit[]>();
+const NO_MOJIBAKE: readonly MojibakeEdit[] = [];
 
 /** The mojibake repairs of `line` (offsets into the line's text), found once per parsed line. */
 export function mojibakeEditsOf(line: Line): readonly MojibakeEdit[] {
+  // Mojibake is made of characters from U+0080 up: a plain ASCII line has none, and needs no entry in the map.
+  if (line.isPlainAscii) return NO_MOJIBAKE;
   let edits = mojibakeByLine.get(line);
   if (!edits) {
     edits = findMojibake(line.text);

@@ -16,7 +16,7 @@ export const mojibakeRule: Rule = {
   check(article: Article): FindingDraft[] {
     const findings: FindingDraft[] = [];
     for (const line of article.lines) {
-      if (line.isBlank) continue;
+      if (line.isBlank || line.isPlainAscii) continue;
       const edits = mojibakeEditsOf(line).map(edit => ({
         ...edit,
         span: { start: edit.span.start + line.span.start, end: edit.span.end + line.span.start },

@@ -36,7 +36,7 @@ export const nbspRule: Rule = {
   check(article: Article): FindingDraft[] {
     const runs: RunOnLine[] = [];
     for (const line of article.lines) {
-      if (!HAS_UNUSUAL_SPACE.test(line.text)) continue;
+      if (line.isPlainAscii || !HAS_UNUSUAL_SPACE.test(line.text)) continue;
       let mojibake: ReturnType<typeof mojibakeSpansOf> | undefined;
       for (const match of line.text.matchAll(UNUSUAL_SPACE_RUN)) {
         const start = line.span.start + (match.index ?? 0);

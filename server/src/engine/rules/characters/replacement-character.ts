@@ -19,7 +19,7 @@ export const replacementCharacterRule: Rule = {
   check(article: Article): FindingDraft[] {
     const findings: FindingDraft[] = [];
     for (const line of article.lines) {
-      if (!HAS_LOST.test(line.text)) continue;
+      if (line.isPlainAscii || !HAS_LOST.test(line.text)) continue;
       let mojibake: ReturnType<typeof mojibakeSpansOf> | undefined;
       for (const match of line.text.matchAll(LOST_RUN)) {
         const start = line.span.start + (match.index ?? 0);
