@@ -91,18 +91,50 @@ const UNLIKELY_SEQUENCES = [
   'ā€',
 ];
 
-const UNLIKELY_SEQUENCE = new RegExp(UNLIKELY_SEQUENCES.join('|'), 'u');
-const UNLIKELY_SEQUENCE_GLOBAL = new RegExp(UNLIKELY_SEQUENCES.join('|'), 'gu');
+/** The alternatives as one pattern source (tests compare the positioned search below with a plain global one). */
+export const UNLIKELY_SEQUENCE_SOURCE = UNLIKELY_SEQUENCES.join('|');
+const UNLIKELY_SEQUENCE = new RegExp(UNLIKELY_SEQUENCE_SOURCE, 'u');
+const UNLIKELY_SEQUENCE_AT = new RegExp(UNLIKELY_SEQUENCE_SOURCE, 'uy');
+const NON_ASCII = /[^\x00-\x7F]/g;
+/**
+ * Every sequence above has a non-ASCII character among its first three: a match starts at most this many characters
+ * before one (`[a-z]\s?[ÃÂ] ` is the longest ASCII lead-in).
+ */
+const MAX_ASCII_LEAD_IN = 2;
 
 /** True when `text` contains at least one sequence that is very likely mojibake. */
 export function looksLikeMojibake(text: string): boolean {
   return UNLIKELY_SEQUENCE.test(text);
 }
 
-/** How many mojibake-like sequences `text` contains (0 means it looks clean). */
+/**
+ * How many mojibake-like sequences `text` contains (0 means it looks clean): the matches a global search would find,
+ * left to right and not overlapping. The pattern is only tried where a match can start, just before a non-ASCII
+ * character, since a global search tries every alternative at every position of the long ASCII stretches between.
+ */
 export function mojibakeBadness(text: string): number {
   let count = 0;
-  UNLIKELY_SEQUENCE_GLOBAL.lastIndex = 0;
-  while (UNLIKELY_SEQUENCE_GLOBAL.exec(text) !== null) count++;
+  let cursor = 0;
+  while (cursor < text.length) {
+    NON_ASCII.lastIndex = cursor;
+    const nonAscii = NON_ASCII.exec(text);
+    if (nonAscii === null) break;
+    let matchEnd = -1;
+    for (let start = Math.max(cursor, nonAscii.index - MAX_ASCII_LEAD_IN); start <= nonAscii.index && matchEnd < 0; start++) {
+      // A global search in Unicode mode steps over whole code points and never starts between two surrogates.
+      if (isInsideSurrogatePair(text, start)) continue;
+      UNLIKELY_SEQUENCE_AT.lastIndex = start;
+      if (UNLIKELY_SEQUENCE_AT.test(text)) matchEnd = UNLIKELY_SEQUENCE_AT.lastIndex;
+    }
+    if (matchEnd >= 0) count++;
+    cursor = matchEnd >= 0 ? matchEnd : nonAscii.index + 1;
+  }
   return count;
+}
+
+function isInsideSurrogatePair(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (index === 0 || code < 0xdc00 || code > 0xdfff) return false;
+  const before = text.charCodeAt(index - 1);
+  return before >= 0xd800 && before <= 0xdbff;
 }
