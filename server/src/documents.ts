@@ -5,9 +5,10 @@
 // and offered as a preview while the rest is linted.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, KnowledgeBase, LintJob, LintOptions, LintResult, RuleFailure, SectionCache, startLint } from './engine/index';
+import { Finding, KnowledgeBase, LintJob, LintOptions, LintResult, RuleFailure, SectionCache, SectionedSource, startLint } from './engine/index';
 import { ExpectedError } from './containment';
 import { PositionMap, Range } from './positions';
+import { sourceOf } from './sectionedDocument';
 import { DocumentSettings, isLintedLanguage } from './settings';
 import { FileConfigOptions } from './workspaceConfig';
 
@@ -92,7 +93,8 @@ const LONG_LINT_MIN_SECTIONS = 16;
 interface CacheEntry {
   readonly version: number;
   readonly generation: number;
-  readonly text: string;
+  /** The text of this version: a long document's sections, or one string. */
+  readonly source: string | SectionedSource;
   readonly languageId: string;
   readonly settings: Promise<DocumentSettings>;
   linting?: Promise<LintedDocument>;
@@ -132,7 +134,7 @@ export class DocumentLinter {
       entry = {
         version: document.version,
         generation: this.generation,
-        text: document.getText(),
+        source: sourceOf(document),
         languageId: document.languageId,
         settings: this.dependencies.settingsFor(document.uri),
         previewWaiters: [],
@@ -210,8 +212,8 @@ export class DocumentLinter {
       language: config.language ?? settings.language,
       ...(config.userPhrases ? { userPhrases: config.userPhrases } : {}),
     };
-    const job = startLint(entry.text, { ...options, sectionCache: this.sectionCacheFor(uri, entry.generation) });
-    const positions = new PositionMap(entry.text, job.lineStarts());
+    const job = startLint(entry.source, { ...options, sectionCache: this.sectionCacheFor(uri, entry.generation) });
+    const positions = typeof entry.source === 'string' ? new PositionMap(entry.source, job.lineStarts()) : new PositionMap(entry.source);
     let settle = () => {};
     const lintSettled = new Promise<void>(resolve => (settle = resolve));
     let result: LintResult;

@@ -1,7 +1,7 @@
 // The one place that converts engine offsets (UTF-16 code units into the text) to LSP/CLI positions
 // ({line, character}, 0-based, UTF-16 characters) and back. Line breaks are \n, \r\n and a lone \r, as in LSP.
 
-import { lineStartsOf, Span } from './engine/index';
+import { lineStartsOf, SectionedSource, Span } from './engine/index';
 
 export interface Position {
   readonly line: number;
@@ -15,14 +15,18 @@ export interface Range {
 
 /** Precomputed line starts of one text; build once per document version, then convert in O(log lines). */
 export class PositionMap {
+  private readonly lineStarts: ArrayLike<number>;
+
   /**
-   * `lineStarts`: the text's line starts (see lineStartsOf) when they are known already; a long document's come from
-   * its sections (LintJob.lineStarts).
+   * `text`: a string, or a long document held in sections, whose line starts are pieced from the sections' own.
+   * `lineStarts`: the text's line starts (see lineStartsOf) when they are known already (LintJob.lineStarts).
    */
   constructor(
-    private readonly text: string,
-    private readonly lineStarts: ArrayLike<number> = lineStartsOf(text),
-  ) {}
+    private readonly text: string | SectionedSource,
+    lineStarts?: ArrayLike<number>,
+  ) {
+    this.lineStarts = lineStarts ?? (typeof text === 'string' ? lineStartsOf(text) : text.lineStarts());
+  }
 
   get lineCount(): number {
     return this.lineStarts.length;

@@ -23,7 +23,6 @@ import {
   TextDocuments,
   WorkspaceFolder,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, EntitySectionCache, KNOWLEDGE_FILE_PATH } from './engine/index';
 import { SOURCE_FIX_ALL_KIND, codeActionsFor, resolveCodeAction, uriToResolve } from './codeActions';
 import { CommandDependencies, executeCommand, exportAnnotationsOf, extractBodyOf } from './commands';
@@ -47,13 +46,14 @@ import { EntityKnowledgeFiles, EntityModelLoader, isKnowledgeFileUri, KNOWLEDGE_
 import { hoverAt } from './hover';
 import { COMMANDS, EXPORT_ANNOTATIONS_REQUEST, ExportAnnotationsParams, EXTRACT_BODY_REQUEST, ExtractBodyParams, VISIBLE_RANGES_NOTIFICATION } from './protocol';
 import { PushDiagnostics } from './pushDiagnostics';
+import { SECTIONED_DOCUMENTS } from './sectionedDocument';
 import { SETTINGS_SECTION, SettingsCache } from './settings';
 import { documentSymbols, foldingRanges, TAG_ACTION_KIND, taggingActions } from './tagging';
 import { VisibleRanges } from './visibleRanges';
 import { WorkspaceConfigFiles, filePathOf } from './workspaceConfig';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(SECTIONED_DOCUMENTS);
   const log = connection.console;
   let capabilities: ClientCapabilities = {};
   let usePullDiagnostics = false;

@@ -7,6 +7,8 @@ export type { Annotation, TaggedText, TagProblem } from './tags';
 export { lintArticle, startLint } from './lint';
 export type { LintedSection, LintJob, LintOptions, LintResult } from './lint';
 export { SectionCache, SECTIONED_LINT_LENGTH } from './sections';
+export { SectionedSource } from './sectionedSource';
+export type { SourcePiece } from './sectionedSource';
 export { lineStartsOf } from './lineStarts';
 export { analyzeEntitiesInSections, EntitySectionCache } from './sectionedEntities';
 export { applyEdits, applyFixes, editsBetween, removeLinesEdit, removeLinesFix, repairFix, tagFix, overlap } from './fixes';

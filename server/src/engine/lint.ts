@@ -12,7 +12,8 @@ import type { UserPhrases } from './rules/noise/noiseLexicon';
 import { RULES } from './rules/registry';
 import { lineStartsOf } from './lineStarts';
 import { detachedSectionText, SectionCache, SectionResult, sectionSpans } from './sections';
-import { editToSource, parseTaggedText, TaggedText, tagEdits, tagPlacementProblem } from './tags';
+import { editToSource, lazyTaggedText, parseTaggedText, TaggedText, tagEdits, tagPlacementProblem } from './tags';
+import { SectionedSource } from './sectionedSource';
 import { ownCopy } from './text/ownCopy';
 import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
 
@@ -60,6 +61,8 @@ export interface LintedSection {
   readonly identity: object;
   /** Offset in the document where the section starts. */
   readonly start: number;
+  /** The section's text as given (tags included). */
+  readonly text: string;
   /** In document offsets; a slice of `findings`. */
   readonly findings: readonly Finding[];
 }
@@ -94,7 +97,20 @@ export interface LintJob {
   lineStarts(): ArrayLike<number>;
 }
 
-export function startLint(input: string | Article, options: LintOptions = {}): LintJob {
+/**
+ * `input`: the text, a parsed article, or a long document held in sections (SectionedSource), whose sections are
+ * linted as they are, without a copy of the whole text.
+ */
+export function startLint(input: string | Article | SectionedSource, options: LintOptions = {}): LintJob {
+  if (input instanceof SectionedSource) {
+    if (!input.isSectioned) return startLint(input.text(), options);
+    let starts = 0;
+    const sections = input.pieces.map((piece, index) => {
+      const span = { start: starts, end: (starts += piece.text.length) };
+      return { span, text: piece.text, startsDocument: index === 0, lineStarts: piece.lineStarts };
+    });
+    return startSectionedLint(sections, lazyTaggedText(() => input.text(), input.hasMarkup), options);
+  }
   const tagged = typeof input === 'string' ? parseTaggedText(input) : input.tagged;
   const spans = sectionSpans(tagged);
   if (spans.length === 1) {
@@ -116,6 +132,19 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
     };
   }
   const sections = spans.map((span, index) => ({ span, text: tagged.source.slice(span.start, span.end), startsDocument: index === 0 }));
+  return startSectionedLint(sections, tagged, options, typeof input === 'string' ? undefined : input);
+}
+
+/** A section to lint: its span in the document and its text, and its line starts when known already. */
+interface SectionToLint {
+  readonly span: Span;
+  readonly text: string;
+  readonly startsDocument: boolean;
+  readonly lineStarts?: readonly number[];
+}
+
+/** The lint of a long document, section by section; `article`: the whole parse when the caller has it already. */
+function startSectionedLint(sections: readonly SectionToLint[], tagged: TaggedText, options: LintOptions, article?: Article): LintJob {
   const cache = options.sectionCache ?? new SectionCache();
   const sectionOptions: LintOptions = { ...options, sectionCache: undefined };
   // Each section's result once found: a cache lookup hashes and compares tens of KiB of text.
@@ -124,14 +153,15 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
   const isLinted = (index: number) => resultOf(index) !== undefined;
   // The line starts of sections not linted yet, when asked for before their lint.
   const scannedLineStarts: (readonly number[] | undefined)[] = [];
-  const lineStartsOfSection = (index: number) => resultOf(index)?.lineStarts ?? (scannedLineStarts[index] ??= lineStartsOf(sections[index].text));
+  const lineStartsOfSection = (index: number) =>
+    resultOf(index)?.lineStarts ?? (scannedLineStarts[index] ??= sections[index].lineStarts ?? lineStartsOf(sections[index].text));
   const lintSection = (index: number): SectionResult => {
     const known = resultOf(index);
     if (known) return known;
-    const { span, text, startsDocument } = sections[index];
-    const article = parseArticle(detachedSectionText(tagged.source, span), { startsDocument });
+    const { text, startsDocument } = sections[index];
+    const article = parseArticle(detachedSectionText(text), { startsDocument });
     const { findings, failures } = lintWhole(article, sectionOptions);
-    const result: SectionResult = { failures, lineStarts: scannedLineStarts[index] ?? lineStartsOf(article.tagged.source) };
+    const result: SectionResult = { failures, lineStarts: lineStartsOfSection(index) };
     cache.add(text, startsDocument, findings, result);
     results[index] = result;
     return result;
@@ -196,6 +226,7 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
         return {
           identity: result,
           start,
+          text: section.text,
           get findings() {
             return cache.findingsAt(result, start);
           },
@@ -203,7 +234,6 @@ export function startLint(input: string | Article, options: LintOptions = {}): L
       });
       cache.keepOnly(sections.map((section, index) => ({ ...section, result: results[index]! })));
       // Hosts read the whole parse only for hovers, actions and extraction: parse it when first asked.
-      let article: Article | undefined = typeof input === 'string' ? undefined : input;
       let findings: Finding[] | undefined;
       return {
         get article() {

@@ -62,8 +62,7 @@ export function analyzeEntitiesInSections(document: DocumentToAnalyse, options: 
     const plainStart = tagged.isIdentity ? section.start : tagged.toPlain(section.start);
     let placed = analyses.get(section.identity);
     if (!placed) {
-      const end = index + 1 < sections.length ? sections[index + 1].start : tagged.source.length;
-      const parsed = parseArticle(detachedSectionText(tagged.source, { start: section.start, end }), { startsDocument: index === 0 });
+      const parsed = parseArticle(detachedSectionText(section.text), { startsDocument: index === 0 });
       // Section plain offsets → section source offsets → document source offsets → document plain offsets.
       const toDocument = (plainSpan: Span): Span => {
         const sectionSpan = toSourceSpan(parsed, plainSpan);

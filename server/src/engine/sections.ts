@@ -32,34 +32,119 @@ const LINE_BREAK = /\r\n?|\n/g;
 export function sectionSpans(tagged: TaggedText): Span[] {
   const { source } = tagged;
   if (source.length <= SECTIONED_LINT_LENGTH) return [{ start: 0, end: source.length }];
-  const passages = mergedPassageSpans(tagged);
-  const isInsidePassage = (offset: number) => {
-    // The last passage starting before `offset` (binary search), and whether it reaches past it.
-    let low = 0;
-    let high = passages.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (passages[middle].start < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && passages[low - 1].end > offset;
-  };
-  // Past FORCED_CUT_LENGTH the hash is not asked: text that repeats one line over and over never hashes to a cut.
-  const isCut = (offset: number, sectionStart: number) =>
-    offset < source.length &&
-    (hashAt(source, offset) % CUT_ONE_IN === 0 || offset - sectionStart >= FORCED_CUT_LENGTH) &&
-    !isInsidePassage(offset);
-
+  const isInsidePassage = insidePassageTest(tagged.annotations.map(annotation => annotation.source));
   const spans: Span[] = [];
   let start = 0;
   while (source.length - start > MIN_SECTION_LENGTH) {
-    const cut = paragraphCut(source, start, isCut) ?? lineCut(source, start, isCut);
+    const cut = nextCut(source, start, isInsidePassage);
     if (cut === undefined) break;
     spans.push({ start, end: cut });
     start = cut;
   }
   spans.push({ start, end: source.length });
   return spans;
+}
+
+/**
+ * Where the section that starts at `start` (a cut) ends, or undefined when it runs to the end. Reads the text from
+ * `start` up to the cut, the blank lines and CUT_LOOKAHEAD characters after it, and at most CUT_SEARCH_REACH
+ * characters past `start` for a paragraph start (`recut` relies on this to know how much text it needs).
+ */
+function nextCut(source: string, start: number, isInsidePassage: (offset: number) => boolean): number | undefined {
+  // Past FORCED_CUT_LENGTH the hash is not asked: text that repeats one line over and over never hashes to a cut.
+  const isCut = (offset: number, sectionStart: number) =>
+    offset < source.length &&
+    (hashAt(source, offset) % CUT_ONE_IN === 0 || offset - sectionStart >= FORCED_CUT_LENGTH) &&
+    !isInsidePassage(offset);
+  return paragraphCut(source, start, isCut) ?? lineCut(source, start, isCut);
+}
+
+const CUT_SEARCH_REACH = MAX_SECTION_LENGTH + 1024;
+const CUT_LOOKAHEAD = HASHED_LENGTH;
+// Blank characters at a cut, and whatever follows them: a cut is settled once the text after it has more than these.
+const BLANKS_AT_CUT = /(?:[^\S\r\n]|[\u200B\u200C\u200D\u2060\uFEFF])*/y;
+
+/**
+ * The first of a text's sections (`sectionTexts`, starting at `sectionStarts`) whose end an edit at `editStart` may
+ * move. A cut at a line start that is no paragraph start depends on there being no paragraph start within
+ * CUT_SEARCH_REACH of its section's start, so a section that starts that far before the edit may end elsewhere.
+ */
+export function firstSectionToRecut(sectionTexts: readonly string[], sectionStarts: readonly number[], editStart: number): number {
+  const reach = Math.max(0, editStart - CUT_SEARCH_REACH);
+  let index = 0;
+  while (index + 1 < sectionStarts.length && sectionStarts[index + 1] <= reach) index++;
+  // The cut a section starts at holds while the blank characters after it are not followed by a line break: an edit
+  // in a long run of them moves it.
+  while (index > 0 && sectionStarts[index] + leadingBlanks(sectionTexts[index]) + CUT_LOOKAHEAD >= editStart) index--;
+  return index;
+}
+
+function leadingBlanks(text: string): number {
+  BLANKS_AT_CUT.lastIndex = 0;
+  BLANKS_AT_CUT.exec(text);
+  return BLANKS_AT_CUT.lastIndex;
+}
+
+/**
+ * The sections of a text from a cut onwards, read from pieces that are not all sections any more: the text of
+ * `pieces[0 .. firstUnchanged)` was edited, the pieces from `firstUnchanged` on are sections of the text before the
+ * edit. `isInsidePassage` tells the tagged passages of the edited text, in offsets from the start of `pieces[0]`.
+ * Cuts are looked for in a window of the pieces that grows only while a cut needs more text, and the search stops as
+ * soon as a cut falls where an unchanged piece starts: a cut depends only on the text after the section's start (and
+ * the passages there, which the caller checks are as they were), so from there on the sections are those pieces
+ * (`resumeAt`). The texts are what `sectionSpans` of the whole text cuts (test/properties/sectionedSource.test.ts).
+ */
+export function recut(
+  pieces: readonly string[],
+  firstUnchanged: number,
+  isInsidePassage: (offset: number) => boolean = () => false,
+): { readonly texts: string[]; readonly resumeAt: number } {
+  const texts: string[] = [];
+  let window = pieces.slice(0, firstUnchanged).join('');
+  // Where the window starts in the text of the pieces (passages are in those offsets).
+  let windowOrigin = 0;
+  const isInsidePassageOfWindow = (offset: number) => isInsidePassage(windowOrigin + offset);
+  let next = firstUnchanged;
+  // Where the unchanged pieces in the window start in it (a cut there resumes the pieces), and their indexes.
+  let unchangedStarts: number[] = [];
+  let unchangedIndexes: number[] = [];
+  let start = 0;
+  const extend = () => {
+    windowOrigin += start;
+    window = window.slice(start) + pieces[next];
+    unchangedStarts = unchangedStarts.map(offset => offset - start);
+    unchangedStarts.push(window.length - pieces[next].length);
+    unchangedIndexes.push(next);
+    next++;
+    start = 0;
+  };
+  for (;;) {
+    const isWholeRest = next === pieces.length;
+    if (!isWholeRest && window.length - start < CUT_SEARCH_REACH) {
+      extend();
+      continue;
+    }
+    const cut = window.length - start > MIN_SECTION_LENGTH ? nextCut(window, start, isInsidePassageOfWindow) : undefined;
+    if (!isWholeRest && (cut === undefined || !isSettled(window, cut))) {
+      extend();
+      continue;
+    }
+    if (cut === undefined) {
+      texts.push(window.slice(start));
+      return { texts, resumeAt: pieces.length };
+    }
+    texts.push(window.slice(start, cut));
+    const resumed = unchangedStarts.indexOf(cut);
+    if (resumed >= 0) return { texts, resumeAt: unchangedIndexes[resumed] };
+    start = cut;
+  }
+}
+
+/** Whether a cut found in `window` is one in any text that continues it: the window holds all it depends on. */
+function isSettled(window: string, cut: number): boolean {
+  BLANKS_AT_CUT.lastIndex = cut;
+  BLANKS_AT_CUT.exec(window);
+  return cut + CUT_LOOKAHEAD < window.length && BLANKS_AT_CUT.lastIndex < window.length;
 }
 
 /** The first paragraph start that is a cut between MIN and MAX_SECTION_LENGTH after `start`. */
@@ -100,20 +185,30 @@ function hashAt(source: string, offset: number): number {
  * what its results slice from it must not keep that version of the document alive while they are cached. Typing in
  * eight places of an untagged 5 MiB article held nine versions of it (90 MiB). Made once per section analysed.
  */
-export function detachedSectionText(source: string, span: Span): string {
-  return ownCopy(source.slice(span.start, span.end));
+export function detachedSectionText(sectionText: string): string {
+  return ownCopy(sectionText);
 }
 
-/** The source spans of the tagged passages, overlapping and nested ones merged, in order. */
-function mergedPassageSpans(tagged: TaggedText): Span[] {
-  const spans = tagged.annotations.map(annotation => annotation.source).sort((a, b) => a.start - b.start);
+/** Whether an offset is inside one of the tagged passages `passages` (source spans): no cut falls there. */
+export function insidePassageTest(passages: readonly Span[]): (offset: number) => boolean {
+  // Overlapping and nested passages merged, in order.
   const merged: Span[] = [];
-  for (const span of spans) {
+  for (const span of [...passages].sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];
     if (last && span.start < last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else merged.push(span);
   }
-  return merged;
+  return offset => {
+    // The last passage starting before `offset` (binary search), and whether it reaches past it.
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (merged[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && merged[low - 1].end > offset;
+  };
 }
 
 /** What linting one section produced; its findings are read through the cache that holds it (`findingsAt`). */

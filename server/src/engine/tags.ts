@@ -66,56 +66,49 @@ const TAG_NAME_SET = new Set<string>(TAG_NAMES);
 // cannot contain the quote that delimits them or '<' / '>', which keeps the pattern linear.
 // Sticky, tried only where indexOf finds a '<': over megabytes, measured several times faster than a global search.
 const MARKUP = new RegExp(`<(/?)(${TAG_NAMES.join('|')})((?:\\s+[A-Za-z][\\w-]*\\s*=\\s*(?:"[^"<>]*"|'[^'<>]*'))*)\\s*>`, 'y');
+// The start of an opening or closing tag of the vocabulary (see mayEndInsideMarkup).
+const MARKUP_START = new RegExp(`</?(?:${TAG_NAMES.join('|')})`);
 const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')/g;
 
-interface Markup {
+/** An opening or closing tag of the vocabulary in a text. */
+export interface Markup {
   readonly closing: boolean;
   readonly tag: TagName;
   readonly span: Span;
   readonly attributeText: string;
 }
 
+/** The opening and closing tags of the vocabulary in `text`, in order, their spans moved by `offset`. */
+export function findMarkups(text: string, offset = 0): Markup[] {
+  const markups: Markup[] = [];
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    MARKUP.lastIndex = at;
+    const match = MARKUP.exec(text);
+    if (match) markups.push({ closing: match[1] === '/', tag: match[2] as TagName, span: { start: offset + at, end: offset + at + match[0].length }, attributeText: match[3] });
+  }
+  return markups;
+}
+
+/**
+ * Whether markup that starts in `text` may run on past its end: a "<" and a tag name with no ">" after them. Such
+ * markup (with a line break between attributes) is not found in pieces of a text cut at line starts.
+ */
+export function mayEndInsideMarkup(text: string): boolean {
+  const last = text.lastIndexOf('<');
+  return last >= 0 && !text.includes('>', last) && MARKUP_START.test(text.slice(last));
+}
+
+/** The source spans (opening tag to closing tag) of the passages the well-formed pairs of `markups` tag. */
+export function passagesOf(markups: readonly Markup[]): Span[] {
+  return pairMarkups(markups).paired.map(({ open, close }) => ({ start: open.span.start, end: close.span.end }));
+}
+
 /** Parses the vocabulary tags of `source`. Never throws; malformed markup is reported and kept as text. */
 export function parseTaggedText(source: string): TaggedText {
   if (!source.includes('<')) return identity(source);
-  const markups: Markup[] = [];
-  for (let at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
-    MARKUP.lastIndex = at;
-    const match = MARKUP.exec(source);
-    if (match) markups.push({ closing: match[1] === '/', tag: match[2] as TagName, span: { start: at, end: at + match[0].length }, attributeText: match[3] });
-  }
+  const markups = findMarkups(source);
   if (markups.length === 0) return identity(source);
-
-  // Pair opening and closing tags with a stack; a closing tag that does not match the innermost open tag of its name
-  // (crossing) or has none (unopened), and an opening tag never closed, stay text and become problems.
-  const problems: TagProblem[] = [];
-  const paired: { open: Markup; close: Markup }[] = [];
-  const stack: Markup[] = [];
-  for (const markup of markups) {
-    if (!markup.closing) {
-      stack.push(markup);
-      continue;
-    }
-    const openIndex = stack.map(entry => entry.tag).lastIndexOf(markup.tag);
-    if (openIndex < 0) {
-      problems.push({ kind: 'unopened', span: markup.span, message: `</${markup.tag}> closes a tag that was never opened`, repair: deletion(`Remove the stray </${markup.tag}>`, markup.span) });
-      continue;
-    }
-    if (openIndex !== stack.length - 1) {
-      const inner = stack[stack.length - 1];
-      problems.push({
-        kind: 'crossing',
-        span: { start: stack[openIndex].span.start, end: markup.span.end },
-        message: `<${markup.tag}> is closed before the <${inner.tag}> opened inside it: tags must nest, not cross`,
-      });
-      stack.splice(openIndex, 1);
-      continue;
-    }
-    paired.push({ open: stack.pop() as Markup, close: markup });
-  }
-  for (const open of stack) {
-    problems.push({ kind: 'unclosed', span: open.span, message: `<${open.tag}> is never closed`, repair: deletion(`Remove the unclosed <${open.tag}>`, open.span) });
-  }
+  const { paired, problems } = pairMarkups(markups);
 
   // Keep the markup of well-formed pairs only; build the plain text and the offset map from it.
   const kept = paired.flatMap(pair => [pair.open.span, pair.close.span]).sort((a, b) => a.start - b.start);
@@ -192,8 +185,75 @@ export function parseTaggedText(source: string): TaggedText {
   };
 }
 
+/**
+ * The TaggedText of a text whose string is made only when read (a long document held in sections, see
+ * SectionedSource), and parsed only when more than its string is read. `hasMarkup` false: the identity.
+ */
+export function lazyTaggedText(sourceOf: () => string, hasMarkup: boolean): TaggedText {
+  let source: string | undefined;
+  let parsed: TaggedText | undefined;
+  const text = () => (source ??= sourceOf());
+  const parse = () => (parsed ??= parseTaggedText(text()));
+  if (!hasMarkup) return { get source() { return text(); }, get plain() { return text(); }, annotations: [], problems: [], isIdentity: true, toPlain: offset => offset, toSource: offset => offset };
+  return {
+    get source() {
+      return text();
+    },
+    get plain() {
+      return parse().plain;
+    },
+    get annotations() {
+      return parse().annotations;
+    },
+    get problems() {
+      return parse().problems;
+    },
+    get isIdentity() {
+      return parse().isIdentity;
+    },
+    toPlain: offset => parse().toPlain(offset),
+    toSource: (offset, side) => parse().toSource(offset, side),
+  };
+}
+
 function identity(source: string): TaggedText {
   return { source, plain: source, annotations: [], problems: [], isIdentity: true, toPlain: offset => offset, toSource: offset => offset };
+}
+
+/**
+ * Pairs opening and closing tags with a stack; a closing tag that does not match the innermost open tag of its name
+ * (crossing) or has none (unopened), and an opening tag never closed, stay text and become problems.
+ */
+function pairMarkups(markups: readonly Markup[]): { paired: { open: Markup; close: Markup }[]; problems: TagProblem[] } {
+  const problems: TagProblem[] = [];
+  const paired: { open: Markup; close: Markup }[] = [];
+  const stack: Markup[] = [];
+  for (const markup of markups) {
+    if (!markup.closing) {
+      stack.push(markup);
+      continue;
+    }
+    const openIndex = stack.map(entry => entry.tag).lastIndexOf(markup.tag);
+    if (openIndex < 0) {
+      problems.push({ kind: 'unopened', span: markup.span, message: `</${markup.tag}> closes a tag that was never opened`, repair: deletion(`Remove the stray </${markup.tag}>`, markup.span) });
+      continue;
+    }
+    if (openIndex !== stack.length - 1) {
+      const inner = stack[stack.length - 1];
+      problems.push({
+        kind: 'crossing',
+        span: { start: stack[openIndex].span.start, end: markup.span.end },
+        message: `<${markup.tag}> is closed before the <${inner.tag}> opened inside it: tags must nest, not cross`,
+      });
+      stack.splice(openIndex, 1);
+      continue;
+    }
+    paired.push({ open: stack.pop() as Markup, close: markup });
+  }
+  for (const open of stack) {
+    problems.push({ kind: 'unclosed', span: open.span, message: `<${open.tag}> is never closed`, repair: deletion(`Remove the unclosed <${open.tag}>`, open.span) });
+  }
+  return { paired, problems };
 }
 
 function deletion(title: string, span: Span): { title: string; edit: TextEdit } {
