@@ -136,6 +136,7 @@ const LONGEST_STOPWORD = 16;
  * that is not punctuation, a symbol, a space or a surrogate counts as a letter — with inner apostrophes and hyphens.
  */
 function countWords(lower: string, stopwords: StopwordBuckets): { words: number; stopwords: number } {
+  const shapeHashes = knownStopwordShapeHashes();
   let words = 0;
   let stopwordCount = 0;
   let start = -1;
@@ -149,7 +150,15 @@ function countWords(lower: string, stopwords: StopwordBuckets): { words: number;
     if (start >= 0 && joiner && index + 1 < lower.length && isWordCode(lower.charCodeAt(index + 1))) continue;
     if (start >= 0) {
       words++;
-      if (index - start <= LONGEST_STOPWORD && isStopwordAt(stopwords, lower, start, index)) stopwordCount++;
+      // A word starts and ends with a word character, never an apostrophe, so a stopword it equals (also with ’ for ')
+      // has its length, first and last character: most words fail that table lookup and skip the bucket search.
+      if (
+        index - start <= LONGEST_STOPWORD &&
+        shapeHashes[stopwordShapeHash(index - start, lower.charCodeAt(start), lower.charCodeAt(index - 1))] === 1 &&
+        isStopwordAt(stopwords, lower, start, index)
+      ) {
+        stopwordCount++;
+      }
       start = -1;
     }
   }
