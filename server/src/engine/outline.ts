@@ -24,8 +24,16 @@ const NAME_LENGTH = 60;
 export function outlineOf(article: Article): OutlineItem[] {
   const { tagged } = article;
   const toSource = (span: Span): Span => ({ start: tagged.toSource(span.start, 'before'), end: tagged.toSource(span.end, 'after') });
+  // Blocks and tags are both in order of start: one pass over each, not every tag for every block (tens of thousands of
+  // blocks times thousands of tags in a long tagged document).
+  const { tags } = article;
+  let firstNotBefore = 0;
   return article.blocks.map(block => {
-    const inside = article.tags.filter(annotation => annotation.plain.start >= block.span.start && annotation.plain.end <= block.span.end);
+    while (firstNotBefore < tags.length && tags[firstNotBefore].plain.start < block.span.start) firstNotBefore++;
+    const inside: typeof tags = [];
+    for (let index = firstNotBefore; index < tags.length && tags[index].plain.start <= block.span.end; index++) {
+      if (tags[index].plain.end <= block.span.end) inside.push(tags[index]);
+    }
     const covering = inside.find(annotation => annotation.plain.start === block.span.start && annotation.plain.end === block.span.end && !ENTITY_TAG_SET.has(annotation.tag));
     const children = inside
       .filter(annotation => annotation !== covering)
@@ -71,6 +79,9 @@ export function foldingRangesOf(article: Article, sourceLineOf: (sourceOffset: n
 }
 
 function shorten(text: string): string {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
+  // A name needs the first NAME_LENGTH characters after collapsing: collapse a little more than that, and the whole
+  // text only when its white space is so long that this is not enough (the blocks of a long document hold megabytes).
+  const head = text.length > 4 * NAME_LENGTH ? text.slice(0, 4 * NAME_LENGTH).replace(/\s+/g, ' ').trim() : '';
+  const collapsed = head.length > NAME_LENGTH ? head : text.replace(/\s+/g, ' ').trim();
   return collapsed.length > NAME_LENGTH ? `${collapsed.slice(0, NAME_LENGTH - 1)}…` : collapsed || '(empty)';
 }
