@@ -27,7 +27,8 @@ const LINE_BREAK = /\r\n?|\n/g;
 /**
  * The sections of a document as spans of its source, in order, covering it without gaps. One span for documents up to
  * SECTIONED_LINT_LENGTH. A cut is always at a line start, never inside a tagged passage, and depends only on the text
- * between the section's start and the cut, so after an edit the cuts downstream fall where they fell before.
+ * (and passages) from the section's start to the cut or CUT_SEARCH_REACH past the start, whichever is further, so after
+ * an edit the cuts downstream fall where they fell before.
  */
 export function sectionSpans(tagged: TaggedText): Span[] {
   const { source } = tagged;
@@ -90,8 +91,8 @@ function leadingBlanks(text: string): number {
  * `pieces[0 .. firstUnchanged)` was edited, the pieces from `firstUnchanged` on are sections of the text before the
  * edit. `isInsidePassage` tells the tagged passages of the edited text, in offsets from the start of `pieces[0]`.
  * Cuts are looked for in a window of the pieces that grows only while a cut needs more text, and the search stops as
- * soon as a cut falls where an unchanged piece starts: a cut depends only on the text after the section's start (and
- * the passages there, which the caller checks are as they were), so from there on the sections are those pieces
+ * soon as a cut falls where an unchanged piece starts: cuts depend only on the text after the section's start (and
+ * the passages there, which are as they were: see SectionedSource.edit), so from there on the sections are those pieces
  * (`resumeAt`). The texts are what `sectionSpans` of the whole text cuts (test/properties/sectionedSource.test.ts).
  */
 export function recut(
