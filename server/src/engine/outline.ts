@@ -3,6 +3,7 @@
 // Spans are offsets of the text as given (tags included).
 
 import { Article } from './article';
+import { Annotation } from './tags';
 import { Span, TagName } from './types';
 
 export type OutlineKind = 'headline' | 'paragraph' | 'metadata' | 'quote' | 'entity';
@@ -30,7 +31,7 @@ export function outlineOf(article: Article): OutlineItem[] {
   let firstNotBefore = 0;
   return article.blocks.map(block => {
     while (firstNotBefore < tags.length && tags[firstNotBefore].plain.start < block.span.start) firstNotBefore++;
-    const inside: typeof tags = [];
+    const inside: Annotation[] = [];
     for (let index = firstNotBefore; index < tags.length && tags[index].plain.start <= block.span.end; index++) {
       if (tags[index].plain.end <= block.span.end) inside.push(tags[index]);
     }
