@@ -14,7 +14,7 @@ import { lineStartsOf } from './lineStarts';
 import { detachedSectionText, SectionCache, SectionResult, sectionSpans } from './sections';
 import { editToSource, lazyTaggedText, parseTaggedText, TaggedText, tagEdits, tagPlacementProblem } from './tags';
 import { SectionedSource } from './sectionedSource';
-import { ownCopy } from './text/ownCopy';
+import { sharedCopy } from './text/ownCopy';
 import { ENTITY_TAGS, Finding, Fix, RuleFailure, SeveritySetting, Span, TagName } from './types';
 
 export interface LintOptions {
@@ -282,20 +282,20 @@ function lintWhole(article: Article, options: LintOptions): LintResult {
 }
 
 /**
- * A finding owns its strings (see ownCopy): a long document's findings are kept across versions, and a message quoting
- * a line would otherwise keep the text of its whole section alive.
+ * A finding owns its strings (see sharedCopy): a long document's findings are kept across versions, and a message
+ * quoting a line would otherwise keep the text of its whole section alive.
  */
 function toFinding(rule: Rule, severity: Finding['severity'], draft: FindingDraft, hash: string): Finding {
   return {
     rule: rule.id,
     category: rule.category,
     severity,
-    message: ownCopy(draft.message),
+    message: sharedCopy(draft.message),
     span: draft.span,
-    evidence: ownCopy(draft.evidence),
+    evidence: sharedCopy(draft.evidence),
     confidence: draft.confidence ?? 'high',
-    hash,
-    fixes: draft.fixes.map(fix => ({ ...fix, title: ownCopy(fix.title), edits: fix.edits.map(edit => ({ ...edit, newText: ownCopy(edit.newText) })) })),
+    hash: sharedCopy(hash),
+    fixes: draft.fixes.map(fix => ({ ...fix, title: sharedCopy(fix.title), edits: fix.edits.map(edit => ({ ...edit, newText: sharedCopy(edit.newText) })) })),
     ...(draft.tag ? { tag: draft.tag } : {}),
   };
 }
