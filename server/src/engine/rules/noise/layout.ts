@@ -80,8 +80,8 @@ export function layoutOf(article: Article): Layout {
 
 function computeLayout(article: Article): Layout {
   const language = detectLanguage(article);
-  const stopwords = stopwordBuckets(language);
-  const features = article.lines.map(line => (line.isBlank ? BLANK_FEATURES : featuresOf(line.text, stopwords)));
+  const languageBit = stopwordLanguageBit(language);
+  const features = article.lines.map(line => (line.isBlank ? BLANK_FEATURES : featuresOf(line.text, languageBit)));
   const classes = features.map((feature, index) => (article.lines[index].isBlank ? 'blank' : classify(feature)));
   const { first, last } = findContentRegion(article, classes, features, language);
   return { language, features, classes, contentFirstLine: first, contentLastLine: last };
@@ -94,10 +94,10 @@ const BLANK_FEATURES: LineFeatures = { words: 0, stopwords: 0, length: 0, key: '
 const FEATURE_PREFIX_LENGTH = 4000;
 const MAX_KEY_SOURCE_LENGTH = 300;
 
-function featuresOf(text: string, stopwords: StopwordBuckets): LineFeatures {
+function featuresOf(text: string, languageBit: number): LineFeatures {
   const trimmed = text.trim();
   const sample = trimmed.length > FEATURE_PREFIX_LENGTH ? trimmed.slice(0, FEATURE_PREFIX_LENGTH) : trimmed;
-  let { words, stopwords: stopwordCount } = countWords(sample.toLowerCase(), stopwords);
+  let { words, stopwords: stopwordCount } = countWords(sample.toLowerCase(), languageBit);
   if (sample !== trimmed) {
     // Extrapolate counts for the unsampled rest so densities stay right and lengths are not understated.
     const scale = trimmed.length / sample.length;
@@ -131,12 +131,12 @@ class LazyKeyFeatures implements LineFeatures {
 const LONGEST_STOPWORD = 16;
 
 /**
- * Counts words and stopwords in lower-cased text with a character scan (no regex, no per-word allocation except
- * for words short enough to be stopwords). A word is a run of letters and digits — any character from U+00C0 up
- * that is not punctuation, a symbol, a space or a surrogate counts as a letter — with inner apostrophes and hyphens.
+ * Counts words and stopwords of the language `languageBit` stands for in lower-cased text with a character scan (no
+ * regex, no per-word allocation). A word is a run of letters and digits — any character from U+00C0 up that is not
+ * punctuation, a symbol, a space or a surrogate counts as a letter — with inner apostrophes and hyphens.
  */
-function countWords(lower: string, stopwords: StopwordBuckets): { words: number; stopwords: number } {
-  const shapeHashes = knownStopwordShapeHashes();
+function countWords(lower: string, languageBit: number): { words: number; stopwords: number } {
+  const table = stopwordTable();
   let words = 0;
   let stopwordCount = 0;
   let start = -1;
@@ -150,54 +150,11 @@ function countWords(lower: string, stopwords: StopwordBuckets): { words: number;
     if (start >= 0 && joiner && index + 1 < lower.length && isWordCode(lower.charCodeAt(index + 1))) continue;
     if (start >= 0) {
       words++;
-      // A word starts and ends with a word character, never an apostrophe, so a stopword it equals (also with ’ for ')
-      // has its length, first and last character: most words fail that table lookup and skip the bucket search.
-      if (
-        index - start <= LONGEST_STOPWORD &&
-        shapeHashes[stopwordShapeHash(index - start, lower.charCodeAt(start), lower.charCodeAt(index - 1))] === 1 &&
-        isStopwordAt(stopwords, lower, start, index)
-      ) {
-        stopwordCount++;
-      }
+      if (index - start <= LONGEST_STOPWORD && (stopwordLanguagesAt(table, lower, start, index) & languageBit) !== 0) stopwordCount++;
       start = -1;
     }
   }
   return { words, stopwords: stopwordCount };
-}
-
-/**
- * Stopwords bucketed by length and first character, so a word can be checked in place with `startsWith` instead of
- * being sliced into a new string: on multi-megabyte articles those slices were most of the garbage collector's work.
- */
-type StopwordBuckets = ReadonlyMap<number, readonly string[]>;
-
-const stopwordBuckets = perLanguage((language): StopwordBuckets => {
-  const buckets = new Map<number, string[]>();
-  for (const word of stopwordSet(language)) {
-    const bucketKey = word.length * 0x10000 + word.charCodeAt(0);
-    buckets.set(bucketKey, [...(buckets.get(bucketKey) ?? []), word]);
-  }
-  return buckets;
-});
-
-function isStopwordAt(buckets: StopwordBuckets, lower: string, start: number, end: number): boolean {
-  const candidates = buckets.get((end - start) * 0x10000 + lower.charCodeAt(start));
-  if (!candidates) return false;
-  // The lists spell apostrophes as ' while scraped text often has ’. Only a word with a ’ is compared with the ’
-  // spelled as ': checking every word of a bucket that holds "it's" or "don't" that way cost a slice and a replace.
-  let curlyApostrophe: boolean | undefined;
-  for (const candidate of candidates) {
-    if (lower.startsWith(candidate, start)) return true;
-    if (!candidate.includes("'")) continue;
-    curlyApostrophe ??= includesCode(lower, 0x2019, start, end);
-    if (curlyApostrophe && lower.slice(start, end).replace(/’/g, "'") === candidate) return true;
-  }
-  return false;
-}
-
-function includesCode(text: string, code: number, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (text.charCodeAt(index) === code) return true;
-  return false;
 }
 
 function isWordCode(code: number): boolean {
@@ -292,35 +249,87 @@ function findContentRegion(
 
 const LANGUAGES = Object.keys(stopwordLexicon);
 
-/** Every stopword with the indices (in LANGUAGES) of the languages whose list has it: one lookup per word instead of one per language. */
-let languagesByStopword: Map<string, number[]> | undefined;
-
-function stopwordLanguages(): Map<string, number[]> {
-  if (!languagesByStopword) {
-    languagesByStopword = new Map();
-    for (const [languageIndex, language] of LANGUAGES.entries()) {
-      for (const word of stopwordSet(language)) languagesByStopword.set(word, [...(languagesByStopword.get(word) ?? []), languageIndex]);
-    }
-  }
-  return languagesByStopword;
+/** The bit of a language in a stopword's language set (English's for a language without a list of its own). */
+function stopwordLanguageBit(language: string): number {
+  const index = LANGUAGES.indexOf(language);
+  return 1 << (index >= 0 ? index : LANGUAGES.indexOf('en'));
 }
 
 /**
- * A hash of a word's length, first and last character. A word whose hash no stopword has is no stopword, so it is
- * neither sliced out nor looked up; a word that only shares a stopword's hash costs that lookup and no more.
+ * Every language's stopwords in one open-addressing hash table, each with the set of languages (a bit per index in
+ * LANGUAGES) that list it. A word of a line is looked up where it stands, hashed character by character: slicing it
+ * out for a Map lookup, or comparing it with every stopword of its length and first letter, was most of the cost of
+ * the layout (every other word of prose is a stopword).
  */
-function stopwordShapeHash(length: number, first: number, last: number): number {
-  return (length * 961 + first * 31 + last) & 0xffff;
+interface StopwordTable {
+  readonly words: readonly string[];
+  /** One bit per language: room for 32, the stopword file has 9. */
+  readonly languageBits: Uint32Array;
+  /** Per slot, the index of the word in it plus one; 0 for an empty slot. */
+  readonly slots: Uint16Array;
+  readonly slotMask: number;
+  /** A 1 for every (length, first, last character) hash some stopword has: most words are ruled out by it alone. */
+  readonly shapes: Uint8Array;
 }
 
-let stopwordShapeHashes: Uint8Array | undefined;
+let builtStopwordTable: StopwordTable | undefined;
 
-function knownStopwordShapeHashes(): Uint8Array {
-  if (!stopwordShapeHashes) {
-    stopwordShapeHashes = new Uint8Array(0x10000);
-    for (const word of stopwordLanguages().keys()) stopwordShapeHashes[stopwordShapeHash(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1;
+function stopwordTable(): StopwordTable {
+  if (builtStopwordTable) return builtStopwordTable;
+  const bitsByWord = new Map<string, number>();
+  for (const [languageIndex, language] of LANGUAGES.entries()) {
+    for (const listed of stopwordSet(language)) {
+      const word = listed.replace(/’/g, "'");
+      bitsByWord.set(word, (bitsByWord.get(word) ?? 0) | (1 << languageIndex));
+    }
   }
-  return stopwordShapeHashes;
+  const words = [...bitsByWord.keys()];
+  let slotCount = 1;
+  while (slotCount < words.length * 2) slotCount *= 2;
+  const slots = new Uint16Array(slotCount);
+  const shapes = new Uint8Array(0x10000);
+  for (const [wordIndex, word] of words.entries()) {
+    let slot = wordHash(word, 0, word.length) & (slotCount - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (slotCount - 1);
+    slots[slot] = wordIndex + 1;
+    shapes[shapeHash(word, 0, word.length)] = 1;
+  }
+  builtStopwordTable = { words, languageBits: Uint32Array.from(words, word => bitsByWord.get(word) ?? 0), slots, slotMask: slotCount - 1, shapes };
+  return builtStopwordTable;
+}
+
+/** The languages (bits) whose stopword `text.slice(start, end)` is, 0 for none; a word written with ’ matches one listed with '. */
+function stopwordLanguagesAt(table: StopwordTable, text: string, start: number, end: number): number {
+  if (table.shapes[shapeHash(text, start, end)] === 0) return 0;
+  for (let slot = wordHash(text, start, end) & table.slotMask; table.slots[slot] !== 0; slot = (slot + 1) & table.slotMask) {
+    const wordIndex = table.slots[slot] - 1;
+    if (isSameWord(table.words[wordIndex], text, start, end)) return table.languageBits[wordIndex];
+  }
+  return 0;
+}
+
+/** The stopword lists spell apostrophes as ' while scraped text often has ’: to the table the two are one character. */
+function apostropheFolded(code: number): number {
+  return code === 0x2019 ? 39 : code;
+}
+
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + apostropheFolded(text.charCodeAt(index))) | 0;
+  return hash ^ (hash >>> 15);
+}
+
+/** A hash of a word's length, first and last character. */
+function shapeHash(text: string, start: number, end: number): number {
+  return ((end - start) * 961 + text.charCodeAt(start) * 31 + text.charCodeAt(end - 1)) & 0xffff;
+}
+
+function isSameWord(stopword: string, text: string, start: number, end: number): boolean {
+  if (stopword.length !== end - start) return false;
+  for (let index = 0; index < stopword.length; index++) {
+    if (stopword.charCodeAt(index) !== apostropheFolded(text.charCodeAt(start + index))) return false;
+  }
+  return true;
 }
 
 const LANGUAGE_SAMPLE_LINES = 60;
@@ -329,8 +338,7 @@ const ENOUGH_STOPWORD_HITS = 150;
 
 /** Picks the stopword list that covers the most words in the first lines of some length. */
 function detectLanguage(article: Article): string {
-  const byWord = stopwordLanguages();
-  const shapeHashes = knownStopwordShapeHashes();
+  const table = stopwordTable();
   // Hits per language, counted in an array rather than a map keyed by language name. A tie goes to English, then to
   // the language hit first, as a map's insertion order gave: hence the order of first hits.
   const hits = new Array<number>(LANGUAGES.length).fill(0);
@@ -340,8 +348,7 @@ function detectLanguage(article: Article): string {
   for (const line of article.lines) {
     if (line.isBlank || line.text.length < 40) continue;
     const lower = line.text.slice(0, LANGUAGE_SAMPLE_LINE_LENGTH).toLowerCase();
-    // The same word scan as countWords: only words short enough to be stopwords, and shaped like one (the slices
-    // and lookups were most of the cost of detecting the language), are sliced and looked up.
+    // The same word scan as countWords, with an apostrophe inside or at the end of a word kept in it.
     let start = -1;
     for (let index = 0; index <= lower.length; index++) {
       const code = index < lower.length ? lower.charCodeAt(index) : 32;
@@ -349,13 +356,12 @@ function detectLanguage(article: Article): string {
         if (start < 0) start = index;
         continue;
       }
-      if (start >= 0 && index - start <= LONGEST_STOPWORD && shapeHashes[stopwordShapeHash(index - start, lower.charCodeAt(start), lower.charCodeAt(index - 1))] === 1) {
-        const languages = byWord.get(lower.slice(start, index));
-        if (languages) {
-          for (const language of languages) {
-            if (hits[language] === 0) firstHitOrder.push(language);
-            mostHits = Math.max(mostHits, ++hits[language]);
-          }
+      const languageBits = start >= 0 && index - start <= LONGEST_STOPWORD ? stopwordLanguagesAt(table, lower, start, index) : 0;
+      if (languageBits !== 0) {
+        for (let language = 0; language < LANGUAGES.length; language++) {
+          if ((languageBits & (1 << language)) === 0) continue;
+          if (hits[language] === 0) firstHitOrder.push(language);
+          mostHits = Math.max(mostHits, ++hits[language]);
         }
       }
       start = -1;
