@@ -6,13 +6,12 @@ import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { describeError } from './containment';
 
-// The server lives as long as the editor and makes a new copy of a long document's text on every keystroke. V8 lets
-// the heap grow to several times what is live before collecting (holding a 5 MiB article while typing once peaked
-// over 600 MiB with about 140 MiB live). Growing by at most half of what is live keeps the peak of
-// bench/lspInteractive.mjs's session near 290 MiB (286–296 in interleaved runs). 35 % saved about 15 MiB more
-// (266–279) but put collections into hovers: hover p95 over 5 ms in 2 of 5 runs, against about 1 ms at 50 %; see
-// README "Speed". Read by the collector each time it sizes the heap, so setting it here, before the first document
-// arrives, is in time.
+// The server lives as long as the editor and holds long documents, their findings and their entities. V8 lets the
+// heap grow to several times what is live before collecting (holding a 5 MiB article while typing once peaked over
+// 600 MiB with about 140 MiB live). Growing by at most half of what is live keeps the peak of bench/lspInteractive.mjs's
+// session under 250 MiB. 35 % saved about 10 MiB more but put collections into hovers (hover p95 2.7-7.5 ms in three
+// runs, against about 1-3 ms at 50 %); see README "Speed". Read by the collector each time it sizes the heap, so
+// setting it here, before the first document arrives, is in time.
 setFlagsFromString('--heap-growing-percent=50');
 
 // Reads the transport (--stdio, --node-ipc, --socket) from the command line.
