@@ -37,11 +37,13 @@ export const codeResidueRule = defineAnchoredRule({
   summary: 'JavaScript and CSS that leaked into the text ("window.dataLayer = window.dataLayer || [];", ".ad { display: none; }").',
   message: count => (count === 1 ? 'Script or style code left by the scraper' : `Script or style code (${count} lines) left by the scraper`),
   matchAnchor: ({ article, lineIndex, features }) => {
+    // Prose uses semicolons and braces too; code has several signals and few function words. The density is known
+    // already, so prose is ruled out before the signal patterns run.
+    const stopwordDensity = features.words === 0 ? 0 : features.stopwords / features.words;
+    if (stopwordDensity > 0.2) return undefined;
     const text = article.lines[lineIndex].text;
     const signals = codeSignals(text);
-    // Prose uses semicolons and braces too; code has several signals and few function words.
-    const stopwordDensity = features.words === 0 ? 0 : features.stopwords / features.words;
-    if ((signals < 3 && !SCRIPT_OR_STYLE_TAG.test(text)) || stopwordDensity > 0.2) return undefined;
+    if (signals < 3 && !SCRIPT_OR_STYLE_TAG.test(text)) return undefined;
     return { reason: `${quote(text)} has ${signals} marks of script/style code (braces, semicolons, assignments, DOM calls)` };
   },
   satelliteNoun: 'further code line',
@@ -49,6 +51,6 @@ export const codeResidueRule = defineAnchoredRule({
     const text = article.lines[lineIndex].text;
     const stopwordDensity = features.words === 0 ? 0 : features.stopwords / features.words;
     // Next to code, one mark is enough: "gtag('js', new Date());" ends a snippet that other lines opened.
-    return CLOSING_ONLY.test(text) || (text.length <= MAX_SATELLITE_LENGTH && codeSignals(text) >= 1 && stopwordDensity <= 0.2);
+    return CLOSING_ONLY.test(text) || (text.length <= MAX_SATELLITE_LENGTH && stopwordDensity <= 0.2 && codeSignals(text) >= 1);
   },
 });
