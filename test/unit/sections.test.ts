@@ -8,6 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { parseArticle } from '../../server/src/engine/article';
 import { lineStartsOf } from '../../server/src/engine/lineStarts';
 import { lintArticle, startLint } from '../../server/src/engine/lint';
+import { SectionedSource } from '../../server/src/engine/sectionedSource';
 import { SECTIONED_LINT_LENGTH, SectionCache, sectionSpans } from '../../server/src/engine/sections';
 import { parseTaggedText } from '../../server/src/engine/tags';
 import { Span } from '../../server/src/engine/types';
@@ -208,6 +209,53 @@ describe('memory of a long document', () => {
     const grown = process.memoryUsage().heapUsed - settled;
     // Every version held would be the whole text again: at least 2 MiB each.
     assert.ok(grown < text.length, `the heap grew by ${(grown / 1048576).toFixed(1)} MiB over 8 edits of a ${(text.length / 1048576).toFixed(1)} MiB text`);
+  });
+});
+
+describe('a long document held in sections (SectionedSource)', () => {
+  it('lints to the same findings and line starts as its text, tagged or not, before and after edits', () => {
+    const untagged = pageDump(600 * 1024);
+    const tagged = untagged.replace(/^(Page \d+)$/gm, '<headline>$1</headline>');
+    assert.ok(tagged.length > untagged.length + 1000, 'the tagged dump has tags');
+    for (const text of [untagged, tagged]) {
+      let source = SectionedSource.of(text);
+      let current = text;
+      const cache = new SectionCache();
+      assert.ok(source.isSectioned);
+      for (const at of [0, 0.3, 0.7, 1]) {
+        const offset = Math.floor(at * current.length);
+        source = source.edit({ start: offset, end: offset }, 'typed ');
+        current = current.slice(0, offset) + 'typed ' + current.slice(offset);
+        const job = startLint(source, { sectionCache: cache });
+        const fresh = startLint(current);
+        assert.deepEqual(Array.from(job.lineStarts()), Array.from(fresh.lineStarts()));
+        const result = job.finish();
+        const expected = fresh.finish();
+        assert.deepEqual(result.findings, expected.findings);
+        assert.equal(result.tagged.source, current);
+        assert.equal(result.tagged.isIdentity, expected.tagged.isIdentity);
+        assert.deepEqual(result.tagged.annotations, expected.tagged.annotations);
+      }
+    }
+  });
+
+  it('keeps no earlier version alive through the results it reuses', () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const cache = new SectionCache();
+    let source = SectionedSource.of(pageDump(2 * 1024 * 1024));
+    startLint(source, { sectionCache: cache }).finish();
+    collectGarbage();
+    const settled = process.memoryUsage().heapUsed;
+    for (let edit = 0; edit < 8; edit++) {
+      const at = Math.floor(((edit + 0.5) * source.length) / 8);
+      source = source.edit({ start: at, end: at }, 'x');
+      startLint(source, { sectionCache: cache }).finish();
+    }
+    collectGarbage();
+    const grown = process.memoryUsage().heapUsed - settled;
+    // Each version shares the sections an edit did not touch: eight edits add a few sections, not eight documents.
+    assert.ok(grown < source.length, `the heap grew by ${(grown / 1048576).toFixed(1)} MiB over 8 edits of a ${(source.length / 1048576).toFixed(1)} MiB text`);
   });
 });
 
