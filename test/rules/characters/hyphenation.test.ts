@@ -31,6 +31,9 @@ testRule('characters/hyphenation', {
     { name: 'a digit second part keeps the hyphen', text: '⟦COVID-\n19 ⟧cases', output: 'COVID-19\ncases', evidence: /digit/ },
     { name: 'the article writes the joined word elsewhere', text: 'A ⟦co-\noperation ⟧deal. Cooperation matters.', output: 'A cooperation\ndeal. Cooperation matters.', evidence: /without a hyphen elsewhere/ },
     { name: 'the article writes the hyphenated word elsewhere', text: 'The ⟦long-\nterm ⟧plan. A long-term view.', output: 'The long-term\nplan. A long-term view.', evidence: /with a hyphen elsewhere/ },
+    // Lower-cased, "İ" gains a dot: the word elsewhere is one character shorter than the spelling looked for.
+    { name: 'the joined word elsewhere has a letter that lower-cases to two', text: 'In ⟦İSTAN-\nbul ⟧today. İstanbul grew.', output: 'In İSTANbul\ntoday. İstanbul grew.', evidence: /without a hyphen elsewhere/ },
+    { name: 'the hyphenated word elsewhere has U+2010 for its hyphen', text: 'The ⟦long-\nterm ⟧plan. A long\u2010term view.', output: 'The long-term\nplan. A long\u2010term view.', evidence: /with a hyphen elsewhere/ },
     { name: 'a one-letter part is a compound', text: 'send an ⟦e-\nmail⟧', output: 'send an e-mail' },
     { name: 'indentation of the next line is taken too', text: 'the ⟦govern-\n   ment⟧', output: 'the government' },
     { name: 'inside the tag vocabulary', text: '<standfirst>The ⟦govern-\nment ⟧said</standfirst>', output: '<standfirst>The government\nsaid</standfirst>' },

@@ -32,18 +32,17 @@ export const hyphenationRule: Rule = {
   defaultSeverity: 'warning',
   summary: 'Words broken across lines by hyphenation ("govern-" / "ment") rejoined; broken compounds keep their hyphen.',
   check(article: Article, context: RuleContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
-    let words: Set<string> | undefined;
+    const breaks: { line: Line; next: Line; broken: BrokenWord }[] = [];
     for (const line of article.lines) {
       const next = article.lines[line.index + 1];
       if (line.isBlank || !next || next.isBlank) continue;
       const broken = brokenWordAt(line, next);
-      if (!broken) continue;
-      words ??= wordsOf(article.text);
-      const decision = decide(broken, words, compoundFirstParts(context.language));
-      findings.push(findingFor(article, line, next, broken, decision));
+      if (broken) breaks.push({ line, next, broken });
     }
-    return findings;
+    if (breaks.length === 0) return [];
+    // The article is asked only about the two spellings of each broken word, not read into a set of all its words.
+    const words = spellingsWrittenIn(article.text, breaks.flatMap(({ broken }) => [joinedSpelling(broken), hyphenatedSpelling(broken)]));
+    return breaks.map(({ line, next, broken }) => findingFor(article, line, next, broken, decide(broken, words, compoundFirstParts(context.language))));
   },
 };
 
@@ -91,10 +90,19 @@ function brokenWordAt(line: Line, next: Line): BrokenWord | undefined {
   };
 }
 
+function joinedSpelling(broken: BrokenWord): string {
+  return `${broken.first}${broken.second}`.toLowerCase();
+}
+
+function hyphenatedSpelling(broken: BrokenWord): string {
+  return `${broken.first}-${broken.second}`.toLowerCase();
+}
+
+/** `words`: which of the broken words' two spellings the article writes elsewhere (see spellingsWrittenIn). */
 function decide(broken: BrokenWord, words: ReadonlySet<string>, firstParts: ReadonlySet<string>): Decision {
   const { first, second } = broken;
-  const joined = `${first}${second}`.toLowerCase();
-  const hyphenated = `${first}-${second}`.toLowerCase();
+  const joined = joinedSpelling(broken);
+  const hyphenated = hyphenatedSpelling(broken);
   if (broken.hyphen === SOFT_HYPHEN) return { join: true, reason: 'the break is a soft hyphen, which only marks where a word may be split', certain: true };
   if (!/^\p{Ll}/u.test(second)) return { join: false, reason: `"${second}" starts with ${/^\p{N}/u.test(second) ? 'a digit' : 'a capital'}, as the second part of a compound does`, certain: true };
   if (words.has(joined)) return { join: true, reason: `"${joined}" is written without a hyphen elsewhere in the article`, certain: true };
@@ -106,14 +114,27 @@ function decide(broken: BrokenWord, words: ReadonlySet<string>, firstParts: Read
   return { join: true, reason: 'both parts are lowercase and the first is not a usual compound prefix', certain: false };
 }
 
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
+/**
+ * The `spellings` (lower case) that are, lower-cased and with U+2010 read as "-", a word of `text`. Lower-casing never
+ * shortens a word and lengthens it only by the dot of "İ", so a word of another length than every spelling is skipped
+ * without being lower-cased: most of an article's words are.
+ */
+function spellingsWrittenIn(text: string, spellings: readonly string[]): Set<string> {
+  const wanted = new Set(spellings);
+  const lengths = new Set(spellings.map(spelling => spelling.length));
+  const longest = Math.max(...lengths);
+  const found = new Set<string>();
+  // The search may stop early, so it starts its own scan of the shared global pattern from the beginning.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null && found.size < wanted.size; match = WORD.exec(text)) {
+    const written = match[0];
+    if (written.length > longest || (!lengths.has(written.length) && !written.includes('\u0130'))) continue;
+    const lower = written.toLowerCase();
     // Most words have no U+2010 hyphen: the replace is not run on every word of the article.
-    words.add(word.includes('\u2010') ? word.replace(/\u2010/g, '-') : word);
+    const spelling = lower.includes('\u2010') ? lower.replace(/\u2010/g, '-') : lower;
+    if (wanted.has(spelling)) found.add(spelling);
   }
-  return words;
+  return found;
 }
 
 function findingFor(article: Article, line: Line, next: Line, broken: BrokenWord, decision: Decision): FindingDraft {
