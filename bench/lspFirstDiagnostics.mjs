@@ -118,6 +118,16 @@ export class StdioLspClient {
     });
   }
 
+  /** A request that `cancel(id)` can withdraw, as an editor withdraws requests about a text that changed since. */
+  cancellableRequest(method, params) {
+    const id = this.nextId;
+    return { id, answer: this.request(method, params) };
+  }
+
+  cancel(id) {
+    this.notify('$/cancelRequest', { id });
+  }
+
   notify(method, params) {
     return this.send({ jsonrpc: '2.0', method, params });
   }

@@ -26,6 +26,13 @@ const VS_CODE_LIKE_CAPABILITIES = {
 
 const CODE_ACTION_TRIGGER_INVOKED = 1; // Ctrl+. or the light bulb clicked
 const CODE_ACTION_TRIGGER_AUTOMATIC = 2; // every cursor move, for the light bulb
+// Typing with the editor's other requests: a quick typist (ten characters a second, a pause after each word), and the
+// requests VS Code sends about 200-350 ms after the text stops changing (its debounce for folds, semantic tokens and
+// the outline behind the breadcrumbs; one delay here for all three).
+const KEY_INTERVAL_MS = 100;
+const WORD_PAUSE_MS = 600;
+const EDITOR_REQUEST_DELAY_MS = 300;
+const EDITOR_REQUESTS_AFTER_CHANGE = ['textDocument/semanticTokens/full', 'textDocument/documentSymbol', 'textDocument/foldingRange'];
 
 /** The nearest-rank percentile (`fraction` 0.5 for the median, 0.95 for p95) of `values`, or undefined for none. */
 export function percentile(values, fraction) {
@@ -150,8 +157,9 @@ export async function measureColdStart(serverPath, documents, repetitions) {
  * which pays for the entity analysis of the whole document; then on lines with findings, on plain text and on later
  * mentions of the name), code actions as a cursor move and as Ctrl+. asks for them, `keystrokes` characters typed one
  * at a time in the middle of the document (each a didChange followed by a diagnostic pull, timed until the pull
- * answers; stops early when `keystrokeBudgetMs` is spent), a few first hovers on a just-edited version, and last the
- * server's VmHWM and VmRSS.
+ * answers; stops early when `keystrokeBudgetMs` is spent), a few first hovers on a just-edited version, the server's
+ * VmHWM and VmRSS; then the same typing again as in the editor, with pauses and the editor's requests for semantic
+ * tokens, outline and folds after each change, and the VmHWM after that.
  */
 export async function measureInteractive(serverPath, document, { entityName, samplesPerKind, keystrokes, keystrokeBudgetMs }) {
   const { client } = await startPullClient(serverPath);
@@ -255,6 +263,7 @@ export async function measureInteractive(serverPath, document, { entityName, sam
     // typed before a word is finished) gets the diagnostics of the provider holding the typed line again.
     const keystrokesOfKind = kind => keystrokeMs.filter((_, index) => keystrokeReports[index].kind === kind);
 
+
     // The first hover on a version just typed: the diagnostics are in, the entity analysis is not yet.
     const hoverAfterEditMs = [];
     for (let sample = 0; sample < 3; sample++) {
@@ -262,8 +271,42 @@ export async function measureInteractive(serverPath, document, { entityName, sam
       hoverAfterEditMs.push(await hover(entityPositions[Math.floor(entityPositions.length / 3)]));
     }
 
-    const status = readFileSync(`/proc/${client.server.pid}/status`, 'utf8');
-    const kibibytes = name => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+    const kibibytesNow = name => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${client.server.pid}/status`, 'utf8'))?.[1]);
+    const serverMemory = { peakRssMiB: kibibytesNow('VmHWM') / 1024, rssAtEndMiB: kibibytesNow('VmRSS') / 1024 };
+
+    // Typing as in the editor: a character every KEY_INTERVAL_MS and a pause after each word, while the editor asks
+    // for the semantic tokens, the outline (breadcrumbs) and the folds of the document a moment after the text stops
+    // changing, and withdraws (cancels) those requests when it changes again. Each keystroke is timed as above.
+    const editorRequests = [];
+    let editorRequestTimer;
+    const askAsTheEditorDoes = () => {
+      clearTimeout(editorRequestTimer);
+      editorRequestTimer = setTimeout(() => {
+        for (const method of EDITOR_REQUESTS_AFTER_CHANGE) {
+          const request = client.cancellableRequest(method, { textDocument });
+          // A withdrawn request may be answered with an error or a result: either is fine here.
+          request.answer.catch(() => undefined);
+          editorRequests.push(request);
+        }
+      }, EDITOR_REQUEST_DELAY_MS);
+    };
+    const withdrawEditorRequests = () => {
+      for (const request of editorRequests.splice(0)) client.cancel(request.id);
+    };
+    const keystrokeWithEditorMs = [];
+    const editorTypingStarted = performance.now();
+    while (keystrokeWithEditorMs.length < keystrokes && performance.now() - editorTypingStarted < keystrokeBudgetMs) {
+      const started = performance.now();
+      withdrawEditorRequests();
+      const endsWord = typed[typedCount % typed.length] === ' ';
+      keystrokeWithEditorMs.push((await typeOneCharacter()).milliseconds);
+      askAsTheEditorDoes();
+      const interval = endsWord ? WORD_PAUSE_MS : KEY_INTERVAL_MS;
+      await new Promise(resolve => setTimeout(resolve, Math.max(0, started + interval - performance.now())));
+    }
+    clearTimeout(editorRequestTimer);
+    await Promise.allSettled(editorRequests.map(request => request.answer));
+    const peakRssWithEditorRequestsMiB = kibibytesNow('VmHWM') / 1024;
 
     return {
       label: document.label,
@@ -297,8 +340,16 @@ export async function measureInteractive(serverPath, document, { entityName, sam
         line: typingLine,
         unchanged: summary(keystrokesOfKind('unchanged')),
         full: summary(keystrokesOfKind('full')),
+        withEditorRequests: {
+          ...summary(keystrokeWithEditorMs),
+          keyIntervalMs: KEY_INTERVAL_MS,
+          wordPauseMs: WORD_PAUSE_MS,
+          editorRequestDelayMs: EDITOR_REQUEST_DELAY_MS,
+          editorRequests: EDITOR_REQUESTS_AFTER_CHANGE,
+          peakRssMiB: peakRssWithEditorRequestsMiB,
+        },
       },
-      serverMemory: { peakRssMiB: kibibytes('VmHWM') / 1024, rssAtEndMiB: kibibytes('VmRSS') / 1024 },
+      serverMemory,
     };
   } finally {
     await client.close().catch(() => client.server.kill());
