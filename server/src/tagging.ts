@@ -3,7 +3,7 @@
 
 import { CodeAction, CodeActionContext, CodeActionKind, CodeActionParams, CodeActionTriggerKind, DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { annotationsAt, foldingRangesOf, OutlineItem, outlineOf, retagEdits, TagName, tagSelection, TextEdit, untagEdits } from './engine/index';
+import { annotationsAt, foldingRangesInSections, OutlineItem, outlineInSections, retagEdits, TagName, tagSelection, TextEdit, untagEdits } from './engine/index';
 import { LintedDocument } from './documents';
 
 /** The kind of the tagging actions: under "Refactor…" in VS Code, never in fix-all or on save. */
@@ -70,11 +70,11 @@ export function documentSymbols(linted: LintedDocument): DocumentSymbol[] {
     selectionRange: linted.positions.rangeOf(item.selection),
     children: item.children.map(toSymbol),
   });
-  return outlineOf(linted.result.article).map(toSymbol);
+  return outlineInSections(linted.result).map(toSymbol);
 }
 
 export function foldingRanges(linted: LintedDocument): FoldingRange[] {
-  return foldingRangesOf(linted.result.article, offset => linted.positions.positionAt(offset).line).map(range => ({
+  return foldingRangesInSections(linted.result, offset => linted.positions.positionAt(offset).line).map(range => ({
     startLine: range.startLine,
     endLine: range.endLine,
     ...(range.kind === 'tag' ? { kind: 'region' } : {}),

@@ -1,10 +1,12 @@
 // Outline names: a paragraph's name is its text with white space collapsed, cut to 60 characters with an ellipsis,
-// however long the paragraph and its runs of white space (names are made from the start of long blocks only).
+// however long the paragraph and its runs of white space (names are made from the start of long blocks only); and a
+// long document's outline and folds, made section by section, are those of its whole parse.
 
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { outlineOf, parseArticle } from '../../server/src/engine/index';
+import { foldingRangesInSections, foldingRangesOf, lineStartsOf, outlineInSections, outlineOf, parseArticle, SectionCache, SectionedSource, startLint } from '../../server/src/engine/index';
+import { pageDump } from '../helpers/pageDump';
 
 const collapsedName = (text: string) => {
   const collapsed = text.replace(/\s+/g, ' ').trim();
@@ -22,4 +24,34 @@ test('a paragraph is named by its collapsed text, cut to 60 characters', () => {
     }),
     { numRuns: 500 },
   );
+});
+
+test('a long document gets, section by section, the outline and folds of its whole parse, also after edits', () => {
+  const untagged = pageDump(700 * 1024);
+  const tagged = untagged.replace(/^(Page \d+)$/gm, '<headline>$1</headline>');
+  for (let text of [untagged, tagged]) {
+    let source = SectionedSource.of(text);
+    const cache = new SectionCache();
+    for (const at of [0.5, 0.1, 0.9]) {
+      const offset = text.indexOf('\n\n', Math.floor(at * text.length)) + 2;
+      source = source.edit({ start: offset, end: offset }, 'Typed. ');
+      text = text.slice(0, offset) + 'Typed. ' + text.slice(offset);
+      const result = startLint(source, { sectionCache: cache }).finish();
+      assert.ok(result.sections && result.sections.length > 10);
+      const whole = parseArticle(text);
+      assert.deepEqual(outlineInSections(result), outlineOf(whole));
+      const lineStarts = lineStartsOf(text);
+      const lineOf = (offset: number) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+          const middle = (low + high + 1) >> 1;
+          if (lineStarts[middle] <= offset) low = middle;
+          else high = middle - 1;
+        }
+        return low;
+      };
+      assert.deepEqual(foldingRangesInSections(result, lineOf), foldingRangesOf(whole, lineOf));
+    }
+  }
 });

@@ -34,6 +34,7 @@ export type { ExtensibleListName, UserPhrases } from './rules/noise/noiseLexicon
 export { annotationsAt, retagEdits, tagSelection, untagEdits } from './tagActions';
 export type { TagAction } from './tagActions';
 export { foldingRangesOf, outlineOf } from './outline';
+export { foldingRangesInSections, outlineInSections } from './sectionedOutline';
 export type { FoldingRange as ArticleFoldingRange, OutlineItem } from './outline';
 export { EXPORT_FORMATS, exportArticle, importBrat, serializeAnnotations } from './export/index';
 export type { ExportFormat, ExportedFile, SpanAnnotation } from './export/index';
