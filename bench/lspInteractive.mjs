@@ -14,6 +14,9 @@ const VS_CODE_LIKE_CAPABILITIES = {
     diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false },
     publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] } },
     hover: { contentFormat: ['markdown', 'plaintext'] },
+    semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    foldingRange: {},
     codeAction: {
       codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
       isPreferredSupport: true,
@@ -21,7 +24,7 @@ const VS_CODE_LIKE_CAPABILITIES = {
       resolveSupport: { properties: ['edit'] },
     },
   },
-  workspace: { configuration: true, workspaceEdit: { documentChanges: true }, diagnostics: { refreshSupport: true } },
+  workspace: { configuration: true, workspaceEdit: { documentChanges: true }, diagnostics: { refreshSupport: true }, semanticTokens: { refreshSupport: true } },
 };
 
 const CODE_ACTION_TRIGGER_INVOKED = 1; // Ctrl+. or the light bulb clicked
@@ -293,6 +296,8 @@ export async function measureInteractive(serverPath, document, { entityName, sam
     const withdrawEditorRequests = () => {
       for (const request of editorRequests.splice(0)) client.cancel(request.id);
     };
+    // The extension tells the server which lines the editor shows (articleLint/visibleRanges): here, around the typing.
+    client.notify('articleLint/visibleRanges', { uri, ranges: [{ start: { line: Math.max(0, typingLine - 30), character: 0 }, end: { line: typingLine + 30, character: 0 } }] });
     const keystrokeWithEditorMs = [];
     const editorTypingStarted = performance.now();
     while (keystrokeWithEditorMs.length < keystrokes && performance.now() - editorTypingStarted < keystrokeBudgetMs) {

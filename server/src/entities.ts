@@ -24,6 +24,7 @@ import {
   analyzeEntitiesInSections,
   Entity,
   EntitySectionCache,
+  Finding,
   ENTITY_TYPES,
   EntityType,
   KNOWLEDGE_FILE_PATH,
@@ -72,10 +73,30 @@ export function entityViewOf(linted: LintedDocument, model: NerModel | undefined
   const { tagged, findings } = linted.result;
   // A long document is analysed in sections, and an edit re-analyses only the sections it changed.
   const entities = analyzeEntitiesInSections(linted.result, { model, knowledge }, sectionCache);
-  // Findings are sorted by start: the furthest end among the noise spans starting at or before a mention tells
-  // whether one of them covers it.
+  const { mentions, mentionEntities, hidden } = shownMentions(entities, findings, tagged);
+  const view: EntityView = {
+    linted,
+    mentions,
+    entityOf: mention => {
+      const { start } = mention.span;
+      for (let index = lastMentionStartingAtOrBefore(mentions, start); index >= 0 && mentions[index].span.start === start; index--) {
+        if (mentions[index] === mention) return mentionEntities[index];
+      }
+      return undefined;
+    },
+    mentionsOf: entity => (hidden.size === 0 ? entity.mentions : entity.mentions.filter(mention => !hidden.has(mention))),
+  };
+  views.set(linted, { model, knowledge, view });
+  return view;
+}
+
+/**
+ * The mentions of `entities` to show, in text order, with their entities in a parallel list (not maps: a long document
+ * has tens of thousands of both): all but the model's mentions inside noise findings (`findings`, sorted by start).
+ */
+function shownMentions(entities: readonly Entity[], findings: readonly Finding[], tagged: TaggedText) {
+  // The furthest end among the noise spans starting at or before a mention tells whether one of them covers it.
   const noiseSpans = findings.filter(finding => finding.category === 'noise').map(finding => finding.span);
-  // Mentions with their entities in two parallel lists, not maps: a long document has tens of thousands of both.
   const allMentions: Mention[] = [];
   const entityOfEach: Entity[] = [];
   for (const entity of entities) {
@@ -101,20 +122,7 @@ export function entityViewOf(linted: LintedDocument, model: NerModel | undefined
     mentions.push(mention);
     mentionEntities.push(entityOfEach[index]);
   }
-  const view: EntityView = {
-    linted,
-    mentions,
-    entityOf: mention => {
-      const { start } = mention.span;
-      for (let index = lastMentionStartingAtOrBefore(mentions, start); index >= 0 && mentions[index].span.start === start; index--) {
-        if (mentions[index] === mention) return mentionEntities[index];
-      }
-      return undefined;
-    },
-    mentionsOf: entity => (hidden.size === 0 ? entity.mentions : entity.mentions.filter(mention => !hidden.has(mention))),
-  };
-  views.set(linted, { model, knowledge, view });
-  return view;
+  return { mentions, mentionEntities, hidden };
 }
 
 // ---- hover ---------------------------------------------------------------------------------------------------------
@@ -199,11 +207,44 @@ function mentionsOfEntityAt(view: EntityView, position: Position): readonly Ment
 
 /** Every shown mention as a token of its entity type; a mention broken across lines gives one token per line. */
 export function semanticTokensOf(view: EntityView): SemanticTokens {
+  return tokensOf(view.linted, view.mentions);
+}
+
+/**
+ * The semantic tokens of the sections of a long document in `wanted` (indexes: the sections on screen, see
+ * sectionsOverlapping). An editor asks for a document's tokens after every pause in typing, and the whole entity view
+ * of a 5 MiB article took 150-300 ms each time; the host asks the editor again when other sections come on screen.
+ */
+export function semanticTokensOfSections(
+  linted: LintedDocument,
+  wanted: ReadonlySet<number>,
+  model: NerModel | undefined,
+  knowledge: KnowledgeBase,
+  sectionCache: EntitySectionCache,
+): SemanticTokens {
+  const sections = linted.result.sections ?? [];
+  const entities = analyzeEntitiesInSections(linted.result, { model, knowledge }, sectionCache, wanted);
+  const findings = sections.flatMap((section, index) => (wanted.has(index) ? section.findings : []));
+  return tokensOf(linted, shownMentions(entities, findings, linted.result.tagged).mentions);
+}
+
+/** The indexes of the sections of a long document that `spans` (source offsets) overlap; an empty span counts too. */
+export function sectionsOverlapping(linted: LintedDocument, spans: readonly Span[]): Set<number> {
+  const sections = linted.result.sections ?? [];
+  const wanted = new Set<number>();
+  for (const [index, section] of sections.entries()) {
+    const end = index + 1 < sections.length ? sections[index + 1].start : Number.MAX_SAFE_INTEGER;
+    if (spans.some(span => span.start < end && section.start < Math.max(span.end, span.start + 1))) wanted.add(index);
+  }
+  return wanted;
+}
+
+function tokensOf(linted: LintedDocument, mentions: readonly Mention[]): SemanticTokens {
   const builder = new SemanticTokensBuilder();
-  const { positions } = view.linted;
-  for (const mention of view.mentions) {
+  const { positions } = linted;
+  for (const mention of mentions) {
     const tokenType = SEMANTIC_TOKENS_LEGEND.tokenTypes.indexOf(mention.type);
-    const { start, end } = rangeOfMention(view, mention);
+    const { start, end } = positions.rangeOf(sourceSpanOf(linted.result.tagged, mention.span));
     for (let line = start.line; line <= end.line; line++) {
       const from = line === start.line ? start.character : 0;
       const to = line === end.line ? end.character : positions.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }) - positions.offsetAt({ line, character: 0 });

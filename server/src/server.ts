@@ -41,6 +41,8 @@ import {
   referencesAt,
   SEMANTIC_TOKENS_LEGEND,
   semanticTokensOf,
+  semanticTokensOfSections,
+  sectionsOverlapping,
 } from './entities';
 import { EntityKnowledgeFiles, EntityModelLoader, isKnowledgeFileUri, KNOWLEDGE_FILE_GLOB } from './entityResources';
 import { hoverAt } from './hover';
@@ -82,6 +84,8 @@ export function startServer(connection: Connection): void {
   );
   /** Per open document: the entity analyses of its sections, reused across versions. */
   const entitySections = new Map<string, EntitySectionCache>();
+  /** For each long document, the sections its last semantic tokens covered (see semanticTokensOfSections). */
+  const tokenSectionsShown = new Map<string, { linted: LintedDocument; key: string }>();
   const visibleRanges = new VisibleRanges();
   /** Per document: the preview (see LintPreview) the client was last given in a pull, until the lint it previews settles. */
   const previewsShown = new Map<string, string>();
@@ -198,10 +202,7 @@ export function startServer(connection: Connection): void {
     if (changed.configFilesChanged) configFiles.clear();
     if (changed.knowledgeFilesChanged) knowledgeFiles.clear();
     linter.invalidateAll();
-    if (capabilities.workspace?.semanticTokens?.refreshSupport) {
-      // Typed as void, but it is a request whose promise rejects if the client answers with an error.
-      Promise.resolve(connection.languages.semanticTokens.refresh()).catch(error => log.error(`semantic tokens refresh failed: ${describeError(error)}`));
-    }
+    refreshSemanticTokens();
     if (!usePullDiagnostics) for (const document of documents.all()) push.schedule(document.uri);
     else refreshDiagnostics();
   }
@@ -286,6 +287,7 @@ export function startServer(connection: Connection): void {
     contained('textDocument/didClose', logError, () => undefined, event => {
       linter.forget(event.document.uri);
       visibleRanges.forget(event.document.uri);
+      tokenSectionsShown.delete(event.document.uri);
       previewsShown.delete(event.document.uri);
       for (const partition of [...Array(diagnosticPartitions).keys(), 'all' as const]) lastReports.delete(reportKey(event.document.uri, partition));
       entitySections.delete(event.document.uri);
@@ -342,9 +344,31 @@ export function startServer(connection: Connection): void {
   connection.onNotification(
     VISIBLE_RANGES_NOTIFICATION,
     contained(VISIBLE_RANGES_NOTIFICATION, logError, () => undefined, (params: unknown) => {
-      if (!visibleRanges.update(params)) log.warn(`${VISIBLE_RANGES_NOTIFICATION} ignored: malformed params`);
+      if (!visibleRanges.update(params)) {
+        log.warn(`${VISIBLE_RANGES_NOTIFICATION} ignored: malformed params`);
+        return;
+      }
+      // A long document's tokens cover the sections that were on screen: when others come on screen, ask again.
+      const uri = (params as { uri: string }).uri;
+      const shown = tokenSectionsShown.get(uri);
+      const onScreen = shown && isCurrent(shown.linted) ? sectionsOnScreen(shown.linted) : undefined;
+      if (shown && onScreen && sectionsKey(onScreen) !== shown.key) refreshSemanticTokens();
     }),
   );
+
+  const sectionsKey = (sections: ReadonlySet<number>) => [...sections].join(',');
+
+  /** The sections of a long document on screen, as the client last said; undefined when it did not say. */
+  function sectionsOnScreen(linted: LintedDocument): Set<number> | undefined {
+    const ranges = visibleRanges.rangesFor(linted.uri);
+    return ranges && sectionsOverlapping(linted, ranges.map(range => linted.positions.spanOf(range)));
+  }
+
+  function refreshSemanticTokens(): void {
+    if (!capabilities.workspace?.semanticTokens?.refreshSupport) return;
+    // Typed as void, but it is a request whose promise rejects if the client answers with an error.
+    Promise.resolve(connection.languages.semanticTokens.refresh()).catch(error => log.error(`semantic tokens refresh failed: ${describeError(error)}`));
+  }
 
   /**
    * The entities of the document's current version, or undefined when it is not linted, entity features are off for
@@ -356,9 +380,13 @@ export function startServer(connection: Connection): void {
     if (!linted || !linted.settings.entities.enable) return undefined;
     const model = await entityModel.model();
     if (!isCurrent(linted)) return undefined;
+    return entityViewOf(linted, model, knowledgeFiles.knowledgeFor(uri), entitySectionsFor(uri));
+  }
+
+  function entitySectionsFor(uri: string): EntitySectionCache {
     let sections = entitySections.get(uri);
     if (!sections) entitySections.set(uri, (sections = new EntitySectionCache()));
-    return entityViewOf(linted, model, knowledgeFiles.knowledgeFor(uri), sections);
+    return sections;
   }
 
   function isCurrent(linted: LintedDocument): boolean {
@@ -392,8 +420,20 @@ export function startServer(connection: Connection): void {
 
   connection.languages.semanticTokens.on(
     contained('textDocument/semanticTokens/full', logError, (): SemanticTokens => ({ data: [] }), async params => {
-      const entities = await entityViewFor(params.textDocument.uri);
-      return entities && entities.linted.settings.entities.semanticHighlighting ? semanticTokensOf(entities) : { data: [] };
+      const { uri } = params.textDocument;
+      const document = documents.get(uri);
+      const linted = document && (await linter.lint(document, 'ifEnabled'));
+      if (!linted || !linted.settings.entities.enable || !linted.settings.entities.semanticHighlighting) return { data: [] };
+      // A long document whose screen the client reports (and which can be asked again): the sections on screen only.
+      const onScreen = linted.result.sections && capabilities.workspace?.semanticTokens?.refreshSupport ? sectionsOnScreen(linted) : undefined;
+      if (onScreen) {
+        const model = await entityModel.model();
+        if (!isCurrent(linted)) return { data: [] };
+        tokenSectionsShown.set(uri, { linted, key: sectionsKey(onScreen) });
+        return semanticTokensOfSections(linted, onScreen, model, knowledgeFiles.knowledgeFor(uri), entitySectionsFor(uri));
+      }
+      const entities = await entityViewFor(uri);
+      return entities ? semanticTokensOf(entities) : { data: [] };
     }),
   );
 

@@ -270,6 +270,59 @@ describe('entity highlights, references and semantic tokens', () => {
   });
 });
 
+describe('semantic tokens of a long document', () => {
+  let client: LspClient;
+  const uri = 'untitled:entities-long';
+  // The seed-like article over and over, each copy numbered: about 700 KiB, linted in sections.
+  const text = Array.from({ length: 700 }, (_, index) => `Part ${index}\n\n${SEED_LIKE}`).join('\n');
+  const lineOffsets = [0, ...[...text.matchAll(/\n/g)].map(match => match.index + 1)];
+  const tokenLines = (tokens: SemanticTokens) => {
+    const lines: number[] = [];
+    let line = 0;
+    for (let index = 0; index < tokens.data.length; index += 5) lines.push((line += tokens.data[index]));
+    return lines;
+  };
+  const showLines = (first: number) =>
+    client.notify('articleLint/visibleRanges', { uri, ranges: [{ start: { line: first, character: 0 }, end: { line: first + 40, character: 0 } }] });
+  const tokensNow = () => client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  // A section is at most 128 KiB: the lines of the sections around the screen lie within that of it.
+  const nearScreen = (first: number, line: number) => lineOffsets[line] > lineOffsets[first] - 130 * 1024 && lineOffsets[line] < lineOffsets[first + 40] + 130 * 1024;
+
+  before(async () => {
+    client = await LspClient.start();
+    client.openDocument(uri, text);
+    await client.publishedDiagnostics(uri, 1);
+  });
+  after(() => client.stop());
+
+  it('cover the whole document while the client does not say what is on screen', async () => {
+    const lines = tokenLines(await tokensNow());
+    assert.ok(lines[0] < 100 && lines[lines.length - 1] > lineOffsets.length - 100, `tokens from line ${lines[0]} to ${lines[lines.length - 1]}`);
+  });
+
+  it('cover the sections on screen once it does, and are asked for again when other sections come on screen', async () => {
+    const middle = Math.floor(lineOffsets.length / 2);
+    showLines(middle);
+    const onScreen = tokenLines(await tokensNow());
+    assert.ok(onScreen.length > 50, `${onScreen.length} tokens on screen`);
+    assert.ok(onScreen.every(line => nearScreen(middle, line)), 'only the sections around the screen');
+    assert.ok(onScreen.some(line => line >= middle && line <= middle + 40), 'the screen itself');
+
+    const refreshesBefore = client.semanticTokensRefreshes;
+    const end = lineOffsets.length - 60;
+    showLines(end);
+    await client.waitUntil(() => (client.semanticTokensRefreshes > refreshesBefore ? true : undefined), 'a semantic tokens refresh');
+    const later = tokenLines(await tokensNow());
+    assert.ok(later.length > 50 && later.every(line => nearScreen(end, line)), 'the sections at the end now');
+
+    // Scrolling within the same sections asks for nothing.
+    const refreshesAfter = client.semanticTokensRefreshes;
+    showLines(end + 1);
+    await tokensNow();
+    assert.equal(client.semanticTokensRefreshes, refreshesAfter);
+  });
+});
+
 describe('entity code actions', () => {
   let client: LspClient;
   let testNumber = 0;

@@ -53,12 +53,19 @@ export interface DocumentToAnalyse {
  * The entities of a linted document, ordered by first mention within each section, with spans into the untagged text
  * like `analyzeEntities`. A document linted whole is analysed whole.
  */
-export function analyzeEntitiesInSections(document: DocumentToAnalyse, options: EntityAnalysisOptions, cache = new EntitySectionCache()): readonly Entity[] {
+export function analyzeEntitiesInSections(
+  document: DocumentToAnalyse,
+  options: EntityAnalysisOptions,
+  cache = new EntitySectionCache(),
+  /** For a document linted in sections: analyse only these (by index), e.g. the ones on screen. */
+  onlySections?: ReadonlySet<number>,
+): readonly Entity[] {
   const { tagged, sections } = document;
   if (!sections) return analyzeEntities(document.article, options).entities;
   const analyses = cache.analysesFor(options);
   const entities: Entity[] = [];
   for (const [index, section] of sections.entries()) {
+    if (onlySections && !onlySections.has(index)) continue;
     const plainStart = tagged.isIdentity ? section.start : tagged.toPlain(section.start);
     let placed = analyses.get(section.identity);
     if (!placed) {
