@@ -45,7 +45,11 @@ export class ConfigResolver {
     const knowledgeOption = knowledge !== undefined ? { knowledge: knowledge.knowledge } : {};
 
     const configPath = this.explicitConfigPath ?? this.configPaths.find(folder);
-    if (configPath === undefined) return { kind: 'options', options: { severities: { ...this.ruleSettings }, ...knowledgeOption } };
+    if (configPath === undefined) {
+      // Without `--rule` settings every rule keeps its default: no severities to look each rule up in, file after file.
+      const severities = Object.keys(this.ruleSettings).length > 0 ? { severities: { ...this.ruleSettings } } : {};
+      return { kind: 'options', options: { ...severities, ...knowledgeOption } };
+    }
     const loaded = this.load(configPath);
     if (isUnusable(loaded)) return { kind: 'config-error', configPath, message: loaded.problems.join('; ') };
     const relativePath = filePath === undefined ? undefined : pathRelativeToConfig(configPath, filePath);
