@@ -11,7 +11,7 @@
 //   diagnostics for a 10 KiB and the 5 MiB article (fresh server per run); holding the 5 MiB article, hover and
 //   code-action latency, keystroke → fresh diagnostics (didChange in the middle + textDocument/diagnostic, one
 //   character at a time), and the server's peak RSS (VmHWM); then typing as in the editor (pauses after words, and the
-//   editor's requests for semantic tokens, outline and folds after each change), which the goals do not include, with
+//   editor's requests for semantic tokens, outline, folds and highlights after each change), which the goals leave out, with
 //   its keystroke latency and peak RSS printed under them; with a push-only client, didOpen → first
 //   publishDiagnostics (bench/lspFirstDiagnostics.mjs); the entity model's load and first hovers (bench/lspEntities.mjs)
 //   and recognizeMentions in one process (bench/entitiesSpeed.ts);
@@ -307,7 +307,7 @@ console.log(
       seriesRow(interactive.label, `keystroke → fresh diagnostics, mid-document${keystrokeNote}`, keystrokes),
       seriesRow(interactive.label, '  of those, every provider answered "unchanged"', keystrokes.unchanged),
       seriesRow(interactive.label, '  of those, some providers answered in full (a diagnostic changed)', keystrokes.full),
-      seriesRow(interactive.label, 'keystroke → fresh diagnostics, typing with pauses while the editor asks for tokens, outline, folds', keystrokes.withEditorRequests),
+      seriesRow(interactive.label, 'keystroke → fresh diagnostics, typing with pauses, the editor asking for its other features', keystrokes.withEditorRequests),
       singleRow(interactive.label, `hover on an entity, first (analyses the whole document)`, [hover.firstOnEntity.milliseconds]),
       seriesRow(interactive.label, 'hover on a line with a finding', hover.onFindings),
       seriesRow(interactive.label, 'hover on plain text', hover.onPlainText),
@@ -378,7 +378,7 @@ const goals = [
 console.log();
 console.log(table(['goal (issue 6)', 'target', 'measured', 'met'], goals.map(entry => [entry.goal, entry.target, entry.measuredText, entry.met ? 'met' : 'not met']), 1));
 console.log(
-  `(not in the goals, typing as in the editor, with its requests for semantic tokens, outline and folds after each change: ` +
+  `(not in the goals, typing as in the editor, with its requests for semantic tokens, outline, folds and highlights after each change: ` +
     `keystroke p95 ${milliseconds(keystrokes.withEditorRequests.p95Ms)} ms, server peak RSS ${keystrokes.withEditorRequests.peakRssMiB.toFixed(0)} MiB)`,
 );
 console.log(

@@ -30,12 +30,12 @@ const VS_CODE_LIKE_CAPABILITIES = {
 const CODE_ACTION_TRIGGER_INVOKED = 1; // Ctrl+. or the light bulb clicked
 const CODE_ACTION_TRIGGER_AUTOMATIC = 2; // every cursor move, for the light bulb
 // Typing with the editor's other requests: a quick typist (ten characters a second, a pause after each word), and the
-// requests VS Code sends about 200-350 ms after the text stops changing (its debounce for folds, semantic tokens and
-// the outline behind the breadcrumbs; one delay here for all three).
+// requests VS Code sends about 200-350 ms after the text stops changing or the cursor stops moving (its debounce for
+// folds, semantic tokens, the outline behind the breadcrumbs and the highlights at the cursor; one delay here for all).
 const KEY_INTERVAL_MS = 100;
 const WORD_PAUSE_MS = 600;
 const EDITOR_REQUEST_DELAY_MS = 300;
-const EDITOR_REQUESTS_AFTER_CHANGE = ['textDocument/semanticTokens/full', 'textDocument/documentSymbol', 'textDocument/foldingRange'];
+const EDITOR_REQUESTS_AFTER_CHANGE = ['textDocument/semanticTokens/full', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/documentHighlight'];
 
 /** The nearest-rank percentile (`fraction` 0.5 for the median, 0.95 for p95) of `values`, or undefined for none. */
 export function percentile(values, fraction) {
@@ -162,7 +162,7 @@ export async function measureColdStart(serverPath, documents, repetitions) {
  * at a time in the middle of the document (each a didChange followed by a diagnostic pull, timed until the pull
  * answers; stops early when `keystrokeBudgetMs` is spent), a few first hovers on a just-edited version, the server's
  * VmHWM and VmRSS; then the same typing again as in the editor, with pauses and the editor's requests for semantic
- * tokens, outline and folds after each change, and the VmHWM after that.
+ * tokens, outline, folds and highlights after each change, and the VmHWM after that.
  */
 export async function measureInteractive(serverPath, document, { entityName, samplesPerKind, keystrokes, keystrokeBudgetMs }) {
   const { client } = await startPullClient(serverPath);
@@ -278,15 +278,17 @@ export async function measureInteractive(serverPath, document, { entityName, sam
     const serverMemory = { peakRssMiB: kibibytesNow('VmHWM') / 1024, rssAtEndMiB: kibibytesNow('VmRSS') / 1024 };
 
     // Typing as in the editor: a character every KEY_INTERVAL_MS and a pause after each word, while the editor asks
-    // for the semantic tokens, the outline (breadcrumbs) and the folds of the document a moment after the text stops
-    // changing, and withdraws (cancels) those requests when it changes again. Each keystroke is timed as above.
+    // for the semantic tokens, the outline (breadcrumbs), the folds and the highlights at the cursor a moment after the
+    // text stops changing, and withdraws (cancels) those requests when it changes again. Each keystroke is timed as
+    // above.
     const editorRequests = [];
     let editorRequestTimer;
     const askAsTheEditorDoes = () => {
       clearTimeout(editorRequestTimer);
       editorRequestTimer = setTimeout(() => {
+        const cursor = { line: typingLine, character: 10 + typedCount };
         for (const method of EDITOR_REQUESTS_AFTER_CHANGE) {
-          const request = client.cancellableRequest(method, { textDocument });
+          const request = client.cancellableRequest(method, method === 'textDocument/documentHighlight' ? { textDocument, position: cursor } : { textDocument });
           // A withdrawn request may be answered with an error or a result: either is fine here.
           request.answer.catch(() => undefined);
           editorRequests.push(request);

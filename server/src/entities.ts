@@ -64,15 +64,30 @@ export interface EntityView {
   mentionsOf(entity: Entity): readonly Mention[];
 }
 
-const views = new WeakMap<LintedDocument, { model: NerModel | undefined; knowledge: KnowledgeBase; view: EntityView }>();
+const views = new WeakMap<LintedDocument, Map<string, { model: NerModel | undefined; knowledge: KnowledgeBase; view: EntityView }>>();
 
-/** The entity view of a linted version, computed once per version, model and knowledge base. */
-export function entityViewOf(linted: LintedDocument, model: NerModel | undefined, knowledge: KnowledgeBase, sectionCache?: EntitySectionCache): EntityView {
-  const cached = views.get(linted);
+/**
+ * The entity view of a linted version, computed once per version, model and knowledge base. `onlySections`: for a
+ * long document, the view of these sections only (by index), e.g. the one under the cursor: a long document's
+ * sections are analysed one by one, so an entity and all its mentions are in one section, and what a hover,
+ * highlights or references show of it is the same in the view of its section as in the view of the whole document.
+ */
+export function entityViewOf(
+  linted: LintedDocument,
+  model: NerModel | undefined,
+  knowledge: KnowledgeBase,
+  sectionCache?: EntitySectionCache,
+  onlySections?: ReadonlySet<number>,
+): EntityView {
+  const key = onlySections && linted.result.sections ? [...onlySections].join(',') : '';
+  let cachedViews = views.get(linted);
+  if (!cachedViews) views.set(linted, (cachedViews = new Map()));
+  const cached = cachedViews.get(key);
   if (cached && cached.model === model && cached.knowledge === knowledge) return cached.view;
-  const { tagged, findings } = linted.result;
+  const { tagged, sections } = linted.result;
   // A long document is analysed in sections, and an edit re-analyses only the sections it changed.
-  const entities = analyzeEntitiesInSections(linted.result, { model, knowledge }, sectionCache);
+  const entities = analyzeEntitiesInSections(linted.result, { model, knowledge }, sectionCache, key ? onlySections : undefined);
+  const findings = key && sections ? sections.flatMap((section, index) => (onlySections!.has(index) ? section.findings : [])) : linted.result.findings;
   const { mentions, mentionEntities, hidden } = shownMentions(entities, findings, tagged);
   const view: EntityView = {
     linted,
@@ -86,7 +101,7 @@ export function entityViewOf(linted: LintedDocument, model: NerModel | undefined
     },
     mentionsOf: entity => (hidden.size === 0 ? entity.mentions : entity.mentions.filter(mention => !hidden.has(mention))),
   };
-  views.set(linted, { model, knowledge, view });
+  cachedViews.set(key, { model, knowledge, view });
   return view;
 }
 
@@ -208,24 +223,6 @@ function mentionsOfEntityAt(view: EntityView, position: Position): readonly Ment
 /** Every shown mention as a token of its entity type; a mention broken across lines gives one token per line. */
 export function semanticTokensOf(view: EntityView): SemanticTokens {
   return tokensOf(view.linted, view.mentions);
-}
-
-/**
- * The semantic tokens of the sections of a long document in `wanted` (indexes: the sections on screen, see
- * sectionsOverlapping). An editor asks for a document's tokens after every pause in typing, and the whole entity view
- * of a 5 MiB article took 150-300 ms each time; the host asks the editor again when other sections come on screen.
- */
-export function semanticTokensOfSections(
-  linted: LintedDocument,
-  wanted: ReadonlySet<number>,
-  model: NerModel | undefined,
-  knowledge: KnowledgeBase,
-  sectionCache: EntitySectionCache,
-): SemanticTokens {
-  const sections = linted.result.sections ?? [];
-  const entities = analyzeEntitiesInSections(linted.result, { model, knowledge }, sectionCache, wanted);
-  const findings = sections.flatMap((section, index) => (wanted.has(index) ? section.findings : []));
-  return tokensOf(linted, shownMentions(entities, findings, linted.result.tagged).mentions);
 }
 
 /** The indexes of the sections of a long document that `spans` (source offsets) overlap; an empty span counts too. */

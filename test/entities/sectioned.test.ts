@@ -93,4 +93,22 @@ describe('analyzeEntitiesInSections', () => {
     assert.deepEqual(moved, mentionsOf(analyzeEntitiesInSections(lintArticle(text), options)));
     assert.ok(moved.some(mention => / person Olga Petrova → Olga Petrova$/.test(mention)));
   });
+
+  it('of some sections gives exactly the entities those sections have in the analysis of all of them', () => {
+    const cache = new EntitySectionCache();
+    const linted = lintArticle(dump(SECTIONED_LINT_LENGTH * 2));
+    const all = analyzeEntitiesInSections(linted, options, cache);
+    const sections = linted.sections!;
+    // Mention spans are offsets of the untagged text; section starts are offsets of the text as given.
+    const inSection = (entity: Entity, index: number) => {
+      const start = linted.tagged.toPlain(sections[index].start);
+      const end = index + 1 < sections.length ? linted.tagged.toPlain(sections[index + 1].start) : Number.MAX_SAFE_INTEGER;
+      return entity.mentions.every(mention => mention.span.start >= start && mention.span.end <= end);
+    };
+    for (const wanted of [new Set([0]), new Set([2, 3]), new Set([sections.length - 1])]) {
+      const some = analyzeEntitiesInSections(linted, options, new EntitySectionCache(), wanted);
+      assert.ok(some.length > 0);
+      assert.deepEqual(mentionsOf(some), mentionsOf(all.filter(entity => [...wanted].some(index => inSection(entity, index)))));
+    }
+  });
 });

@@ -270,11 +270,13 @@ describe('entity highlights, references and semantic tokens', () => {
   });
 });
 
-describe('semantic tokens of a long document', () => {
+describe('entities of a long document', () => {
   let client: LspClient;
   const uri = 'untitled:entities-long';
-  // The seed-like article over and over, each copy numbered: about 700 KiB, linted in sections.
-  const text = Array.from({ length: 700 }, (_, index) => `Part ${index}\n\n${SEED_LIKE}`).join('\n');
+  // The seed-like article over and over, each copy numbered on every line (so no line repeats an earlier one, which
+  // would be noise): about 750 KiB, linted in sections.
+  const numbered = (index: number) => SEED_LIKE.split('\n').map(line => (line ? `${line} (${index})` : line)).join('\n');
+  const text = Array.from({ length: 700 }, (_, index) => `Part ${index}\n\n${numbered(index)}`).join('\n');
   const lineOffsets = [0, ...[...text.matchAll(/\n/g)].map(match => match.index + 1)];
   const tokenLines = (tokens: SemanticTokens) => {
     const lines: number[] = [];
@@ -320,6 +322,17 @@ describe('semantic tokens of a long document', () => {
     showLines(end + 1);
     await tokensNow();
     assert.equal(client.semanticTokensRefreshes, refreshesAfter);
+  });
+
+  it('answers hovers and references on a name from the section it is in', async () => {
+    const at = offsetOf(text, 'Kartapolov said on Monday', 350);
+    const position = positionOf(text, at + 1);
+    assert.match(markdownOf(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position })), /Andrey Kartapolov/);
+    const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    assert.ok(references.length >= 3, `${references.length} references`);
+    const line = position.line;
+    assert.ok(references.every(reference => nearScreen(Math.max(0, line - 20), reference.range.start.line)), 'all in the section around the name');
+    assert.ok(references.every(reference => /Kartapolov/.test(text.slice(lineOffsets[reference.range.start.line] + reference.range.start.character, lineOffsets[reference.range.end.line] + reference.range.end.character))));
   });
 });
 
