@@ -1,7 +1,7 @@
 // The one place that converts engine offsets (UTF-16 code units into the text) to LSP/CLI positions
 // ({line, character}, 0-based, UTF-16 characters) and back. Line breaks are \n, \r\n and a lone \r, as in LSP.
 
-import { lineStartsOf, SectionedSource, Span } from './engine/index';
+import { lastIndexAtOrBefore, lineStartsOf, SectionedSource, Span } from './engine/index';
 
 export interface Position {
   readonly line: number;
@@ -34,14 +34,9 @@ export class PositionMap {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    // The first line starts at 0, so some line starts at or before any offset.
+    const line = lastIndexAtOrBefore(this.lineStarts, clamped);
+    return { line, character: clamped - this.lineStarts[line] };
   }
 
   /** The offset of a position; characters past the end of a line clamp to the line's end (before its break). */

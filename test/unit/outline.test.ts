@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { foldingRangesInSections, foldingRangesOf, lineStartsOf, outlineInSections, outlineOf, parseArticle, SectionCache, SectionedSource, startLint } from '../../server/src/engine/index';
+import { foldingRangesInSections, foldingRangesOf, lastIndexAtOrBefore, lineStartsOf, outlineInSections, outlineOf, parseArticle, SectionCache, SectionedSource, startLint } from '../../server/src/engine/index';
 import { pageDump } from '../helpers/pageDump';
 
 const collapsedName = (text: string) => {
@@ -41,16 +41,7 @@ test('a long document gets, section by section, the outline and folds of its who
       const whole = parseArticle(text);
       assert.deepEqual(outlineInSections(result), outlineOf(whole));
       const lineStarts = lineStartsOf(text);
-      const lineOf = (offset: number) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-          const middle = (low + high + 1) >> 1;
-          if (lineStarts[middle] <= offset) low = middle;
-          else high = middle - 1;
-        }
-        return low;
-      };
+      const lineOf = (offset: number) => lastIndexAtOrBefore(lineStarts, offset);
       assert.deepEqual(foldingRangesInSections(result, lineOf), foldingRangesOf(whole, lineOf));
     }
   }

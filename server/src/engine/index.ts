@@ -10,6 +10,7 @@ export { SectionCache, SECTIONED_LINT_LENGTH } from './sections';
 export { SectionedSource } from './sectionedSource';
 export type { SourcePiece } from './sectionedSource';
 export { lineStartsOf } from './lineStarts';
+export { lastIndexAtOrBefore } from './sortedSearch';
 export { analyzeEntitiesInSections, EntitySectionCache } from './sectionedEntities';
 export { applyEdits, applyFixes, editsBetween, removeLinesEdit, removeLinesFix, repairFix, tagFix, overlap } from './fixes';
 export type { AppliedEdits } from './fixes';

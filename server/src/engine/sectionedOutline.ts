@@ -9,6 +9,7 @@ import type { LintedSection } from './lint';
 import { lineStartsOf } from './lineStarts';
 import { FoldingRange, foldingRangesOf, OutlineItem, outlineOf } from './outline';
 import { detachedSectionText } from './sections';
+import { lastIndexAtOrBefore } from './sortedSearch';
 import { sharedCopy } from './text/ownCopy';
 import { Span } from './types';
 
@@ -56,7 +57,7 @@ function placedOutline(section: LintedSection, index: number): PlacedOutline {
       start: section.start,
       // Names own their strings: a slice of the section's text would keep all of it alive with the cached outline.
       items: outlineOf(article).map(item => movedItem(item, section.start, true)),
-      folds: foldingRangesOf(article, offset => lineAt(lineStarts, offset)),
+      folds: foldingRangesOf(article, offset => Math.max(0, lastIndexAtOrBefore(lineStarts, offset))),
     };
     placedOutlines.set(section.identity, placed);
   } else if (placed.start !== section.start) {
@@ -76,16 +77,4 @@ function movedItem(item: OutlineItem, shift: number, ownName: boolean): OutlineI
     selection: move(item.selection),
     children: item.children.map(child => movedItem(child, shift, ownName)),
   };
-}
-
-/** The line (0-based) of `offset`, from the text's line starts. */
-function lineAt(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

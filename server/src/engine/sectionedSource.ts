@@ -4,6 +4,7 @@
 
 import { lineStartsOf } from './lineStarts';
 import { firstSectionToRecut, insidePassageTest, recut, SECTIONED_LINT_LENGTH, sectionSpans } from './sections';
+import { lastIndexAtOrBefore } from './sortedSearch';
 import { findMarkups, Markup, mayEndInsideMarkup, parseTaggedText, passagesOf } from './tags';
 import { Span } from './types';
 
@@ -145,14 +146,7 @@ export class SectionedSource {
 
   /** The piece that holds `offset` (the last one for the end of the text). */
   private pieceIndexAt(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return Math.max(0, lastIndexAtOrBefore(this.starts, offset));
   }
 }
 

@@ -2,6 +2,7 @@
 // parsed into annotations over the *untagged* text, with offsets mapped both ways, so every rule reads the article as
 // if it had no tags, and every edit computed on the untagged text can be carried back into the tagged file.
 
+import { lastIndexAtOrBefore } from './sortedSearch';
 import { Span, TAG_NAMES, TagName, TextEdit } from './types';
 
 /** A tagged passage: what it is, its attributes, and where it lies in the untagged text and in the source. */
@@ -339,19 +340,6 @@ function editDistance(a: string, b: string, limit: number): number {
   return Math.min(previous[b.length], limit);
 }
 
-function lastIndexAtOrBefore(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] <= value) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
 
 /**
  * Carries an edit computed on the plain text into the source. The characters of the plain span are replaced; the
