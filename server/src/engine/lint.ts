@@ -160,7 +160,7 @@ function startSectionedLint(sections: readonly SectionToLint[], tagged: TaggedTe
     if (known) return known;
     const { text, startsDocument } = sections[index];
     const article = parseArticle(detachedSectionText(text), { startsDocument });
-    const { findings, failures } = lintWhole(article, sectionOptions);
+    const { findings, failures } = lintWhole(article, sectionOptions, true);
     const result: SectionResult = { failures, lineStarts: lineStartsOfSection(index) };
     cache.add(text, startsDocument, findings, result);
     results[index] = result;
@@ -250,8 +250,12 @@ function startSectionedLint(sections: readonly SectionToLint[], tagged: TaggedTe
   };
 }
 
-/** Runs the rules over one article (a whole document or one section of it). */
-function lintWhole(article: Article, options: LintOptions): LintResult {
+/**
+ * Runs the rules over one article (a whole document or one section of it). `ownStrings`: for a section, whose
+ * findings are kept across versions, findings own their strings (see toFinding); a whole document's findings go with
+ * the version they describe.
+ */
+function lintWhole(article: Article, options: LintOptions, ownStrings = false): LintResult {
   const context: RuleContext = { language: options.language ?? 'en', ...(options.userPhrases ? { userPhrases: options.userPhrases } : {}) };
   // Findings over the untagged text, and the few (tag syntax) that are about the markup itself, in source offsets.
   const findings: Finding[] = [];
@@ -262,8 +266,8 @@ function lintWhole(article: Article, options: LintOptions): LintResult {
     if (setting === 'off') continue;
     try {
       for (const draft of rule.check(article, context)) {
-        if (draft.inSource) sourceFindings.push(toFinding(rule, setting, draft, contentHash(article.tagged.source.slice(draft.span.start, draft.span.end))));
-        else findings.push(toFinding(rule, setting, draft, contentHash(article.slice(draft.span))));
+        if (draft.inSource) sourceFindings.push(toFinding(rule, setting, draft, contentHash(article.tagged.source.slice(draft.span.start, draft.span.end)), ownStrings));
+        else findings.push(toFinding(rule, setting, draft, NOT_HASHED_YET, ownStrings));
       }
     } catch (error) {
       failures.push({ rule: rule.id, message: error instanceof Error ? error.message : String(error) });
@@ -272,30 +276,39 @@ function lintWhole(article: Article, options: LintOptions): LintResult {
   const structurePassages = article.tags.filter(passage => !ENTITY_TAGS.has(passage.tag)).map(passage => passage.plain);
   const namePassages = article.tags.filter(passage => NAME_TAGS.has(passage.tag)).map(passage => passage.plain);
   const knowledge = () => options.knowledge ?? bundledKnowledge();
+  // A finding's content hash ("ignore this exact block") is of the untagged text it covers, taken once it is kept:
+  // most findings the rules report are dropped below, and hashing them all was about 1 % of a check.
+  const hashOf = (finding: Finding) => contentHash(article.slice(finding.span));
+  const ignored = options.ignoredHashes && options.ignoredHashes.size > 0 ? options.ignoredHashes : undefined;
   const kept = findings.filter(
     finding =>
-      !options.ignoredHashes?.has(finding.hash) && !isAlreadyTagged(structurePassages, finding) && !isOnlyAName(article, finding, namePassages, knowledge),
+      !ignored?.has(hashOf(finding)) && !isAlreadyTagged(structurePassages, finding) && !isOnlyAName(article, finding, namePassages, knowledge),
   );
-  const settled = settleNoiseAndMetadata(keepOnePerBlock(kept)).map(finding => toSource(article, finding));
+  const hashed = (finding: Finding): Finding => ({ ...finding, hash: ownStrings ? sharedCopy(hashOf(finding)) : hashOf(finding) });
+  const settled = settleNoiseAndMetadata(keepOnePerBlock(kept)).map(finding => toSource(article, hashed(finding)));
   const all = sourceFindings.length === 0 ? settled : [...settled, ...sourceFindings].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   return { article, tagged: article.tagged, findings: all, failures };
 }
 
+/** The hash of a finding whose hash is taken once it is kept (see lintWhole). */
+const NOT_HASHED_YET = '';
+
 /**
- * A finding owns its strings (see sharedCopy): a long document's findings are kept across versions, and a message
- * quoting a line would otherwise keep the text of its whole section alive.
+ * With `ownStrings`, a finding owns its strings (see sharedCopy): a long document's findings are kept across
+ * versions, and a message quoting a line would otherwise keep the text of its whole section alive.
  */
-function toFinding(rule: Rule, severity: Finding['severity'], draft: FindingDraft, hash: string): Finding {
+function toFinding(rule: Rule, severity: Finding['severity'], draft: FindingDraft, hash: string, ownStrings: boolean): Finding {
+  const own = ownStrings ? sharedCopy : (text: string) => text;
   return {
     rule: rule.id,
     category: rule.category,
     severity,
-    message: sharedCopy(draft.message),
+    message: own(draft.message),
     span: draft.span,
-    evidence: sharedCopy(draft.evidence),
+    evidence: own(draft.evidence),
     confidence: draft.confidence ?? 'high',
-    hash: sharedCopy(hash),
-    fixes: draft.fixes.map(fix => ({ ...fix, title: sharedCopy(fix.title), edits: fix.edits.map(edit => ({ ...edit, newText: sharedCopy(edit.newText) })) })),
+    hash: own(hash),
+    fixes: ownStrings ? draft.fixes.map(fix => ({ ...fix, title: own(fix.title), edits: fix.edits.map(edit => ({ ...edit, newText: own(edit.newText) })) })) : draft.fixes,
     ...(draft.tag ? { tag: draft.tag } : {}),
   };
 }
