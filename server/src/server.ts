@@ -84,7 +84,7 @@ export function startServer(connection: Connection): void {
   );
   /** Per open document: the entity analyses of its sections, reused across versions. */
   const entitySections = new Map<string, EntitySectionCache>();
-  /** For each long document, the sections its last semantic tokens covered (see semanticTokensOfSections). */
+  /** For each long document, the sections on screen that its last semantic tokens covered (see the tokens handler). */
   const tokenSectionsShown = new Map<string, { linted: LintedDocument; key: string }>();
   const visibleRanges = new VisibleRanges();
   /** Per document: the preview (see LintPreview) the client was last given in a pull, until the lint it previews settles. */
