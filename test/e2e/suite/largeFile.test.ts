@@ -1,6 +1,6 @@
 // A 5 MiB article: it opens, gets diagnostics for what is on screen first and then for all of it, and the extension
-// host keeps running meanwhile (the linting happens in the language server's process). Prints the times for the
-// report; asserts no time.
+// host keeps running meanwhile (the linting happens in the language server's process); its names are coloured where
+// the editor shows them. Prints the times for the report; asserts no time.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
@@ -101,5 +101,36 @@ describe('a 5 MiB article', function () {
       `[measure] 5 MiB article opened at line ${middle}: ${onScreen.length} diagnostics with the screen after ${(shown - started).toFixed(0)} ms, ` +
         `${complete.length} (all) after ${(performance.now() - started).toFixed(0)} ms`,
     );
+  });
+
+  it('colours the names on screen, and those further on once the editor shows them', async () => {
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document.uri.path.endsWith(LARGE_FILE_OPENED_MIDWAY), 'the article opened at its middle is shown');
+    const tokenLines = async () => {
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri);
+      const lines: number[] = [];
+      let line = 0;
+      for (let index = 0; index < (tokens?.data.length ?? 0); index += 5) lines.push((line += tokens.data[index]));
+      return lines;
+    };
+    // A section is at most 128 KiB: the lines of the sections around the screen lie within that of it.
+    const near = (first: number, line: number) => {
+      const offset = editor.document.offsetAt(new vscode.Position(line, 0));
+      const screen = editor.document.offsetAt(new vscode.Position(first, 0));
+      return offset > screen - 130 * 1024 && offset < screen + 140 * 1024;
+    };
+    const middle = editor.visibleRanges[0].start.line;
+    const atMiddle = await tokenLines();
+    assert.ok(atMiddle.length > 0 && atMiddle.every(line => near(middle, line)), `${atMiddle.length} tokens, all around line ${middle}`);
+
+    const end = editor.document.lineCount - 50;
+    editor.revealRange(new vscode.Range(end, 0, end, 0), vscode.TextEditorRevealType.AtTop);
+    // The client tells the server what the editor shows after a short pause; then the tokens follow the screen.
+    let atEnd: number[] = [];
+    for (let attempt = 0; attempt < 50 && !(atEnd.length > 0 && atEnd.every(line => near(end, line))); attempt++) {
+      await new Promise(resolve => setTimeout(resolve, 200));
+      atEnd = await tokenLines();
+    }
+    assert.ok(atEnd.length > 0 && atEnd.every(line => near(end, line)), `${atEnd.length} tokens, all around line ${end}`);
   });
 });
