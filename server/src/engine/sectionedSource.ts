@@ -117,14 +117,8 @@ export class SectionedSource {
     const edited = this.slice(editedStart, start) + replacement + this.slice(end, this.starts[last] + this.pieces[last].text.length);
     if (last < this.pieces.length - 1 && mayEndInsideMarkup(edited)) return whole();
 
-    // The passages of the edited text, from the markup of the pieces kept and of the edited text.
-    const markupsAfter = this.markups.slice(last + 1).flatMap((own, index) => shifted(own, this.starts[last + 1 + index] + delta));
-    const allMarkups = [...this.markups.slice(0, from).flatMap((own, index) => shifted(own, this.starts[index])), ...findMarkups(edited, editedStart), ...markupsAfter];
-    const passages = sortedByStart(passagesOf(allMarkups));
-    // The pieces before the recut were cut by the passages that start in them: a tag typed after them can pair with
-    // one in them (a passage across their cuts). The pieces after the point where recut resumes need no such check: no
-    // passage crosses that cut, so the tags open there (which the edit may change) pair with none after it.
-    if (!samePassages(this.passages.filter(passage => passage.start < editedStart), passages.filter(passage => passage.start < editedStart))) return whole();
+    const passages = this.passagesAfter(from, last, edited, delta);
+    if (!passages) return whole();
     const isInsidePassage = insidePassageTest(passages);
     const { texts, resumeAt } = recut([edited, ...this.pieces.slice(last + 1).map(piece => piece.text)], 1, offset => isInsidePassage(editedStart + offset));
     const resumedAt = last + resumeAt;
@@ -142,6 +136,30 @@ export class SectionedSource {
       pieceStart += text.length;
     }
     return new SectionedSource([...pieces, ...this.pieces.slice(resumedAt)], [...markups, ...this.markups.slice(resumedAt)], passages);
+  }
+
+  /**
+   * The tagged passages of the text after an edit that replaced pieces `from` … `last` by `edited`; undefined when
+   * the edit changed passages that start before `edited` (see below), which the pieces kept there were cut by.
+   */
+  private passagesAfter(from: number, last: number, edited: string, delta: number): readonly Span[] | undefined {
+    const editedStart = this.starts[from];
+    const editedEnd = this.starts[last] + this.pieces[last].text.length;
+    const editedMarkups = findMarkups(edited, editedStart);
+    // Typing where there are no tags, the usual edit: the passages are those before it, moved (one may span it).
+    if (editedMarkups.length === 0 && this.markups.slice(from, last + 1).every(own => own.length === 0)) {
+      if (delta === 0) return this.passages;
+      return this.passages.map(passage => ({ start: passage.start >= editedEnd ? passage.start + delta : passage.start, end: passage.end >= editedEnd ? passage.end + delta : passage.end }));
+    }
+    // Otherwise paired again, from the markup of the pieces kept and of the edited text.
+    const markupsBefore = this.markups.slice(0, from).flatMap((own, index) => shifted(own, this.starts[index]));
+    const markupsAfter = this.markups.slice(last + 1).flatMap((own, index) => shifted(own, this.starts[last + 1 + index] + delta));
+    const passages = sortedByStart(passagesOf([...markupsBefore, ...editedMarkups, ...markupsAfter]));
+    // The pieces before the recut were cut by the passages that start in them: a tag typed after them can pair with
+    // one in them (a passage across their cuts). The pieces after the point where recut resumes need no such check: no
+    // passage crosses that cut, so the tags open there (which the edit may change) pair with none after it.
+    const startsBefore = (passage: Span) => passage.start < editedStart;
+    return samePassages(this.passages.filter(startsBefore), passages.filter(startsBefore)) ? passages : undefined;
   }
 
   /** The piece that holds `offset` (the last one for the end of the text). */

@@ -21,7 +21,8 @@ const HASHED_LENGTH = 32;
 
 // A line break, then blank lines (whitespace and the invisible characters scrapers leave on empty lines): the point
 // after it starts a paragraph.
-const BLANK_LINES = /(?:\r\n?|\n)(?:(?:[^\S\r\n]|[\u200B\u200C\u200D\u2060\uFEFF])*(?:\r\n?|\n))+/g;
+const BLANK_LINES_HERE = /(?:\r\n?|\n)(?:(?:[^\S\r\n]|[\u200B\u200C\u200D\u2060\uFEFF])*(?:\r\n?|\n))+/y;
+const LINE_BREAK_CHARACTER = /[\r\n]/g;
 const LINE_BREAK = /\r\n?|\n/g;
 
 /**
@@ -152,11 +153,18 @@ function isSettled(window: string, cut: number): boolean {
 function paragraphCut(source: string, start: number, isCut: (offset: number, sectionStart: number) => boolean): number | undefined {
   const earliest = start + MIN_SECTION_LENGTH;
   const latest = start + MAX_SECTION_LENGTH;
-  // Begin a little early so a run of blank lines that straddles `earliest` is found whole.
-  BLANK_LINES.lastIndex = Math.max(start, earliest - 256);
-  for (let match = BLANK_LINES.exec(source); match !== null && match.index <= latest; match = BLANK_LINES.exec(source)) {
+  // Begin a little early so a run of blank lines that straddles `earliest` is found whole. A run starts at a line
+  // break: the line breaks up to `latest` are tried one by one, as a global search would try them, but the search
+  // never reads past `latest` (a global search for a run that is not there reads to the end of the text, once for
+  // every section of a text without paragraphs).
+  LINE_BREAK_CHARACTER.lastIndex = Math.max(start, earliest - 256);
+  for (let lineBreak = LINE_BREAK_CHARACTER.exec(source); lineBreak !== null && lineBreak.index <= latest; lineBreak = LINE_BREAK_CHARACTER.exec(source)) {
+    BLANK_LINES_HERE.lastIndex = lineBreak.index;
+    const match = BLANK_LINES_HERE.exec(source);
+    if (!match) continue;
     const candidate = match.index + match[0].length;
     if (candidate >= earliest && candidate <= latest && isCut(candidate, start)) return candidate;
+    LINE_BREAK_CHARACTER.lastIndex = candidate;
   }
   return undefined;
 }
