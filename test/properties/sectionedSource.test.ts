@@ -84,7 +84,18 @@ function assertSameAsFresh(source: SectionedSource, text: string): void {
     source.pieces.map(piece => piece.text),
     expected,
   );
-  assert.deepEqual([...source.lineStarts()], lineStartsOf(text));
+  const lineStarts = lineStartsOf(text);
+  assert.equal(source.lineCount, lineStarts.length);
+  assert.deepEqual(
+    lineStarts.map((_, line) => source.lineStart(line)),
+    lineStarts,
+  );
+  // Every line's first and last offsets are on that line.
+  for (const [line, start] of lineStarts.entries()) {
+    assert.equal(source.lineAt(start), line);
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
+    if (end > start) assert.equal(source.lineAt(end), line);
+  }
 }
 
 function pieceStart(source: SectionedSource, piece: number, offset: number): number {

@@ -2,7 +2,7 @@
 // sections it touched only, not a copy of the whole text (10 MB per keystroke in a 5 MiB article), and a lint reads
 // the sections as they are (startLint). Hosts keep one per document version; it is never changed in place.
 
-import { lineStartsOf } from './lineStarts';
+import { LineIndex, lineStartsOf } from './lineStarts';
 import { firstSectionToRecut, insidePassageTest, recut, SECTIONED_LINT_LENGTH, sectionSpans } from './sections';
 import { lastIndexAtOrBefore } from './sortedSearch';
 import { findMarkups, Markup, mayEndInsideMarkup, parseTaggedText, passagesOf } from './tags';
@@ -14,12 +14,13 @@ export interface SourcePiece {
   readonly lineStarts: readonly number[];
 }
 
-export class SectionedSource {
+export class SectionedSource implements LineIndex {
   /** Where each piece starts in the text. */
   private readonly starts: number[];
+  /** The line each piece starts on. */
+  private readonly firstLines: number[];
   readonly length: number;
   private joined?: string;
-  private joinedLineStarts?: Uint32Array;
 
   /**
    * The pieces are the sections `sectionSpans` cuts the text into when it is long; otherwise there is one piece, the
@@ -32,10 +33,16 @@ export class SectionedSource {
     private readonly passages: readonly Span[] = [],
   ) {
     this.starts = [];
+    this.firstLines = [];
     let length = 0;
+    let line = 0;
     for (const piece of pieces) {
       this.starts.push(length);
+      this.firstLines.push(line);
       length += piece.text.length;
+      // A piece that ends after a line break (every one but the last does) shares its last start with the next.
+      const { lineStarts } = piece;
+      line += lineStarts[lineStarts.length - 1] === piece.text.length ? lineStarts.length - 1 : lineStarts.length;
     }
     this.length = length;
   }
@@ -86,19 +93,19 @@ export class SectionedSource {
     return parts.join('');
   }
 
-  /** The text's line starts (lineStartsOf the whole text), pieced together from the pieces' own. */
-  lineStarts(): Uint32Array {
-    if (this.joinedLineStarts) return this.joinedLineStarts;
-    // A piece of several ends after a line break: its last start is the next piece's first.
-    const counts = this.pieces.map((piece, index) =>
-      index < this.pieces.length - 1 && piece.lineStarts[piece.lineStarts.length - 1] === piece.text.length ? piece.lineStarts.length - 1 : piece.lineStarts.length,
-    );
-    const starts = new Uint32Array(counts.reduce((sum, count) => sum + count, 0));
-    let filled = 0;
-    for (const [index, piece] of this.pieces.entries()) {
-      for (let line = 0; line < counts[index]; line++) starts[filled++] = this.starts[index] + piece.lineStarts[line];
-    }
-    return (this.joinedLineStarts = starts);
+  get lineCount(): number {
+    return this.firstLines[this.firstLines.length - 1] + this.pieces[this.pieces.length - 1].lineStarts.length;
+  }
+
+  /** Where `line` starts (LineIndex), from the line starts of the piece it is in: no index of the whole text is made. */
+  lineStart(line: number): number {
+    const index = Math.max(0, lastIndexAtOrBefore(this.firstLines, line));
+    return this.starts[index] + this.pieces[index].lineStarts[line - this.firstLines[index]];
+  }
+
+  lineAt(offset: number): number {
+    const index = this.pieceIndexAt(offset);
+    return this.firstLines[index] + Math.max(0, lastIndexAtOrBefore(this.pieces[index].lineStarts, offset - this.starts[index]));
   }
 
   /**
