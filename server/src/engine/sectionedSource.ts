@@ -6,6 +6,7 @@ import { LineIndex, lineStartsOf } from './lineStarts';
 import { firstSectionToRecut, insidePassageTest, recut, SECTIONED_LINT_LENGTH, sectionSpans } from './sections';
 import { lastIndexAtOrBefore } from './sortedSearch';
 import { findMarkups, Markup, mayEndInsideMarkup, parseTaggedText, passagesOf } from './tags';
+import { ownCopy } from './text/ownCopy';
 import { Span } from './types';
 
 /** One piece of the text, with its own line starts (lineStartsOf it). */
@@ -138,7 +139,8 @@ export class SectionedSource implements LineIndex {
     for (const [index, text] of texts.entries()) {
       const old = from + index;
       const unchanged = pieceStart + text.length <= start && this.starts[old] === pieceStart && this.pieces[old].text.length === text.length;
-      pieces.push(unchanged ? this.pieces[old] : pieceOf(text));
+      // A new piece owns its text: a slice of the recut window would keep the whole window alive.
+      pieces.push(unchanged ? this.pieces[old] : pieceOf(ownCopy(text)));
       markups.push(unchanged ? this.markups[old] : findMarkups(text));
       pieceStart += text.length;
     }
