@@ -34,8 +34,9 @@ export class SectionedDocument implements TextDocument {
   /** The whole text (joined from a long document's sections when first asked for this version) or a range of it. */
   getText(range?: Range): string {
     if (!range) return this.currentSource.text();
-    const span = this.positions.spanOf(range);
-    return this.currentSource.slice(span.start, span.end);
+    const { start, end } = this.positions.spanOf(range);
+    // A range whose end comes first reads the same text, as with vscode-languageserver-textdocument (substring).
+    return this.currentSource.slice(Math.min(start, end), Math.max(start, end));
   }
 
   positionAt(offset: number): Position {

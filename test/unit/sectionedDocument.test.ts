@@ -58,6 +58,7 @@ test('the same changes give the same text, line count and positions as vscode-la
         assert.equal(document.offsetAt(position), reference.offsetAt(position));
         const lineEnd = { line: position.line, character: position.character + 40 };
         assert.equal(document.getText({ start: position, end: lineEnd }), reference.getText({ start: position, end: lineEnd }));
+        assert.equal(document.getText({ start: lineEnd, end: position }), reference.getText({ start: lineEnd, end: position }));
       }
     }),
     { numRuns: 200 },
