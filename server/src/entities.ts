@@ -79,7 +79,7 @@ export function entityViewOf(
   sectionCache?: EntitySectionCache,
   onlySections?: ReadonlySet<number>,
 ): EntityView {
-  const key = onlySections && linted.result.sections ? [...onlySections].join(',') : '';
+  const key = onlySections && linted.result.sections ? sectionsKey(onlySections) : '';
   let cachedViews = views.get(linted);
   if (!cachedViews) views.set(linted, (cachedViews = new Map()));
   const cached = cachedViews.get(key);
@@ -223,6 +223,11 @@ function mentionsOfEntityAt(view: EntityView, position: Position): readonly Ment
 /** Every shown mention as a token of its entity type; a mention broken across lines gives one token per line. */
 export function semanticTokensOf(view: EntityView): SemanticTokens {
   return tokensOf(view.linted, view.mentions);
+}
+
+/** A set of section indexes as a key: the same sections give the same key. */
+export function sectionsKey(sections: ReadonlySet<number>): string {
+  return [...sections].join(',');
 }
 
 /** The indexes of the sections of a long document that `spans` (source offsets) overlap; an empty span counts too. */

@@ -42,6 +42,7 @@ import {
   referencesAt,
   SEMANTIC_TOKENS_LEGEND,
   semanticTokensOf,
+  sectionsKey,
   sectionsOverlapping,
 } from './entities';
 import { EntityKnowledgeFiles, EntityModelLoader, isKnowledgeFileUri, KNOWLEDGE_FILE_GLOB } from './entityResources';
@@ -355,8 +356,6 @@ export function startServer(connection: Connection): void {
       if (shown && onScreen && sectionsKey(onScreen) !== shown.key) refreshSemanticTokens();
     }),
   );
-
-  const sectionsKey = (sections: ReadonlySet<number>) => [...sections].join(',');
 
   /** The sections of a long document on screen, as the client last said; undefined when it did not say. */
   function sectionsOnScreen(linted: LintedDocument): Set<number> | undefined {
