@@ -23,6 +23,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 // Words of the article, hyphenated compounds kept whole, for "is this word written elsewhere, and how?".
 const WORD = /[\p{L}\p{M}]+(?:[-\u2010][\p{L}\p{M}]+)*/gu;
+const WORD_AT = new RegExp(WORD.source, 'uy');
 
 type Decision = { readonly join: boolean; readonly reason: string; readonly certain: boolean };
 
@@ -115,19 +116,81 @@ function decide(broken: BrokenWord, words: ReadonlySet<string>, firstParts: Read
 }
 
 /**
- * The `spellings` (lower case) that are, lower-cased and with U+2010 read as "-", a word of `text`. Lower-casing never
- * shortens a word and lengthens it only by the dot of "İ", so a word of another length than every spelling is skipped
- * without being lower-cased: most of an article's words are.
+ * The `spellings` (lower case) that are, lower-cased and with U+2010 read as "-", a word of `text` (a match of WORD:
+ * hyphenated compounds are one word). With a few spellings, each is looked for in the lower-cased text and an
+ * occurrence counts when it stands as a whole word; the word scan (a Unicode regex over the whole text) was about a
+ * tenth of the lint of a section with a broken word in it.
  */
-function spellingsWrittenIn(text: string, spellings: readonly string[]): Set<string> {
+export function spellingsWrittenIn(text: string, spellings: readonly string[]): Set<string> {
   const wanted = new Set(spellings);
-  const lengths = new Set(spellings.map(spelling => spelling.length));
+  const lower = wanted.size <= MAX_SPELLINGS_LOOKED_UP ? lowerCasedLikeEachWord(text) : undefined;
+  if (lower === undefined) return spellingsOfEveryWord(text, wanted);
+  const found = new Set<string>();
+  for (const spelling of wanted) {
+    for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + 1)) {
+      if (isWholeWord(text, at, at + spelling.length)) {
+        found.add(spelling);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** More spellings than this are found with one scan of every word: a search per spelling would read the text as often. */
+const MAX_SPELLINGS_LOOKED_UP = 32;
+
+/**
+ * `text` lower-cased, with U+2010 as "-", character for character as lower-casing each word apart would give; undefined
+ * when that may differ. Lower-casing is context-free except for "Σ" (final "ς" depends on what follows the word) and
+ * changes the length only for "İ".
+ */
+function lowerCasedLikeEachWord(text: string): string | undefined {
+  if (text.includes('\u03A3') || text.includes('\u0130')) return undefined;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return undefined;
+  return lower.includes('\u2010') ? lower.replace(/\u2010/g, '-') : lower;
+}
+
+/**
+ * True when `text.slice(start, end)` is a match of WORD: a word of that length starts there (so nothing word-like
+ * follows it), and no letter or mark comes before it, nor a hyphen after a letter (it would be part of a compound).
+ */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  WORD_AT.lastIndex = start;
+  const word = WORD_AT.exec(text);
+  // With the u flag a search from inside a surrogate pair starts at the pair: that word does not start at `start`.
+  if (word?.index !== start || word[0].length !== end - start) return false;
+  const before = codePointBefore(text, start);
+  if (before === undefined) return true;
+  if (isLetterOrMark(before)) return false;
+  if (before !== 0x2d && before !== 0x2010) return true;
+  const beforeHyphen = codePointBefore(text, start - 1);
+  return beforeHyphen === undefined || !isLetterOrMark(beforeHyphen);
+}
+
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index <= 0) return undefined;
+  const code = text.charCodeAt(index - 1);
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+  return isLowSurrogate && index >= 2 && /[\uD800-\uDBFF]/.test(text[index - 2]) ? text.codePointAt(index - 2) : code;
+}
+
+function isLetterOrMark(codePoint: number): boolean {
+  return LETTER.test(String.fromCodePoint(codePoint));
+}
+
+/** The spellings among the lower-cased words of `text`, one word at a time. */
+function spellingsOfEveryWord(text: string, wanted: ReadonlySet<string>): Set<string> {
+  const lengths = new Set([...wanted].map(spelling => spelling.length));
   const longest = Math.max(...lengths);
   const found = new Set<string>();
   // The search may stop early, so it starts its own scan of the shared global pattern from the beginning.
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null && found.size < wanted.size; match = WORD.exec(text)) {
     const written = match[0];
+    // Lower-casing never shortens a word and lengthens it only by the dot of "İ": a word of another length than every
+    // spelling is skipped without being lower-cased.
     if (written.length > longest || (!lengths.has(written.length) && !written.includes('\u0130'))) continue;
     const lower = written.toLowerCase();
     // Most words have no U+2010 hyphen: the replace is not run on every word of the article.
