@@ -169,6 +169,39 @@ export const MOJIBAKE_CODECS: readonly SingleByteCodec[] = [
   CP437,
 ];
 
+/**
+ * Per UTF-16 code unit, a bit per codec of MOJIBAKE_CODECS (bit i for MOJIBAKE_CODECS[i]) that has a byte for it.
+ * Made on first use: 128 KiB, so that one pass over a text rules out the codecs it cannot be encoded in.
+ */
+let encodableByCodeUnit: Uint16Array | undefined;
+
+function codecMaskTable(): Uint16Array {
+  if (encodableByCodeUnit) return encodableByCodeUnit;
+  if (MOJIBAKE_CODECS.length > 16) throw new Error('the codec mask table has room for 16 codecs');
+  const table = new Uint16Array(0x10000);
+  MOJIBAKE_CODECS.forEach((codec, codecIndex) => {
+    const bit = 1 << codecIndex;
+    for (let code = 0; code < 0x80; code++) {
+      // A sloppy codec spends byte 0x1A on U+FFFD, so a real U+001A cannot be encoded with it.
+      if (!(codec.sloppy && code === SUBSTITUTE_BYTE)) table[code] |= bit;
+    }
+    for (const code of codec.bytesByCharacter.keys()) table[code] |= bit;
+  });
+  encodableByCodeUnit = table;
+  return table;
+}
+
+/**
+ * Which of MOJIBAKE_CODECS can encode all of `text` (`encodeSingleByte` gives bytes): bit i stands for
+ * MOJIBAKE_CODECS[i]. One pass, which stops as soon as no codec is left.
+ */
+export function mojibakeCodecsEncoding(text: string): number {
+  const table = codecMaskTable();
+  let mask = (1 << MOJIBAKE_CODECS.length) - 1;
+  for (let index = 0; index < text.length && mask !== 0; index++) mask &= table[text.charCodeAt(index)];
+  return mask;
+}
+
 /** Encodes `text` in `codec`, one byte per character; `undefined` when some character has no byte in it. */
 export function encodeSingleByte(text: string, codec: SingleByteCodec): Uint8Array | undefined {
   const bytes = new Uint8Array(text.length);
@@ -211,6 +244,18 @@ export interface DecodedCharacter {
  * which Java and old MySQL produce. Returns `undefined` if any byte sequence is invalid.
  */
 export function decodeUtf8(bytes: ArrayLike<number>): DecodedCharacter[] | undefined {
+  return decodeUtf8Characters(bytes, true);
+}
+
+/**
+ * Like `decodeUtf8`, but lists only the characters of two bytes or more: a byte below 0x80 is always valid and
+ * decodes to itself, and a caller looking for what changed need not be handed one object per ASCII byte.
+ */
+export function decodeUtf8NonAscii(bytes: ArrayLike<number>): DecodedCharacter[] | undefined {
+  return decodeUtf8Characters(bytes, false);
+}
+
+function decodeUtf8Characters(bytes: ArrayLike<number>, withAscii: boolean): DecodedCharacter[] | undefined {
   const decoded: DecodedCharacter[] = [];
   const length = bytes.length;
   const isContinuation = (index: number, low = 0x80, high = 0xbf) => index < length && bytes[index] >= low && bytes[index] <= high;
@@ -218,7 +263,7 @@ export function decodeUtf8(bytes: ArrayLike<number>): DecodedCharacter[] | undef
   while (index < length) {
     const lead = bytes[index];
     if (lead < 0x80) {
-      decoded.push({ codePoint: lead, byteStart: index, byteEnd: index + 1 });
+      if (withAscii) decoded.push({ codePoint: lead, byteStart: index, byteEnd: index + 1 });
       index += 1;
     } else if (lead >= 0xc2 && lead <= 0xdf) {
       if (!isContinuation(index + 1)) return undefined;

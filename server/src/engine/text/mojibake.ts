@@ -11,7 +11,19 @@
 // edits on the original line instead of a rewrite of the whole line.
 
 import { Span } from '../types';
-import { LATIN_1, MAC_ROMAN, MOJIBAKE_CODECS, SingleByteCodec, SUBSTITUTE_BYTE, WINDOWS_1252, decodeUtf8, encodeSingleByte } from './encodings';
+import {
+  DecodedCharacter,
+  LATIN_1,
+  MAC_ROMAN,
+  MOJIBAKE_CODECS,
+  SingleByteCodec,
+  SUBSTITUTE_BYTE,
+  WINDOWS_1252,
+  decodeUtf8,
+  decodeUtf8NonAscii,
+  encodeSingleByte,
+  mojibakeCodecsEncoding,
+} from './encodings';
 import { looksLikeMojibake, mojibakeBadness } from './mojibakeBadness';
 
 /** One repaired stretch of a line. Offsets are UTF-16 offsets into the line passed to `findMojibake`. */
@@ -69,7 +81,12 @@ function fixEncoding(text: string): Edit[] {
 
 /** One step of the plan, for a text that looks like mojibake (the caller has checked). */
 function fixOneStep(text: string): Edit[] {
-  for (const codec of MOJIBAKE_CODECS) {
+  // Most codecs cannot encode a given text (a character of one code page is missing from the others), so one pass
+  // rules them out instead of an attempt at encoding per codec.
+  const encodable = mojibakeCodecsEncoding(text);
+  for (let codecIndex = 0; codecIndex < MOJIBAKE_CODECS.length && encodable !== 0; codecIndex++) {
+    if ((encodable & (1 << codecIndex)) === 0) continue;
+    const codec = MOJIBAKE_CODECS[codecIndex];
     const encoded = encodeSingleByte(text, codec);
     if (!encoded) continue;
     const edits = decodeAsUtf8(text, encoded, codec);
@@ -93,20 +110,39 @@ interface TracedBytes {
 }
 
 function decodeAsUtf8(text: string, encoded: Uint8Array, codec: SingleByteCodec): Edit[] | undefined {
+  // MacRoman byte 0xD0 is an en dash, so "– " would look like a UTF-8 lead byte with a lost 0xA0; ftfy skips it too.
+  const restoresA0 = codec !== MAC_ROMAN;
+  const binary = toBinaryString(encoded);
+  if (!(restoresA0 && mayRestoreByteA0(binary)) && !(codec.sloppy && mayMarkLostBytes(binary))) {
+    // Usually no byte repair applies: byte i is then character i, and an ASCII byte decodes to the very character
+    // it came from, so only the longer characters are looked at.
+    const decoded = decodeUtf8NonAscii(encoded);
+    return decoded && editsFromDecoded(text, decoded, codec, index => index, index => index + 1);
+  }
   let bytes: TracedBytes = { values: Array.from(encoded), starts: [], ends: [] };
   for (let index = 0; index < encoded.length; index++) {
     bytes.starts.push(index);
     bytes.ends.push(index + 1);
   }
-  // MacRoman byte 0xD0 is an en dash, so "– " would look like a UTF-8 lead byte with a lost 0xA0; ftfy skips it too.
-  if (codec !== MAC_ROMAN) bytes = restoreByteA0(bytes);
+  if (restoresA0) bytes = restoreByteA0(bytes);
   if (codec.sloppy) bytes = markLostBytes(bytes);
   const decoded = decodeUtf8(bytes.values);
-  if (!decoded) return undefined;
+  const { starts, ends } = bytes;
+  return decoded && editsFromDecoded(text, decoded, codec, index => starts[index], index => ends[index]);
+}
+
+/** The edits that turn `text` into the decoded characters; `startOf`/`endOf` give the text span of a byte. */
+function editsFromDecoded(
+  text: string,
+  decoded: readonly DecodedCharacter[],
+  codec: SingleByteCodec,
+  startOf: (byteIndex: number) => number,
+  endOf: (byteIndex: number) => number,
+): Edit[] {
   const edits: Edit[] = [];
   for (const character of decoded) {
-    const start = bytes.starts[character.byteStart];
-    const end = bytes.ends[character.byteEnd - 1];
+    const start = startOf(character.byteStart);
+    const end = endOf(character.byteEnd - 1);
     const repaired = String.fromCodePoint(character.codePoint);
     if (text.slice(start, end) === repaired) continue;
     const previous = edits[edits.length - 1];
@@ -156,10 +192,10 @@ function rewriteBytes(
   return rewritten;
 }
 
-function toBinaryString(values: readonly number[]): string {
+function toBinaryString(values: ArrayLike<number>): string {
   let binary = '';
   // In chunks, because spreading a million arguments overflows the stack.
-  for (let index = 0; index < values.length; index += 8192) binary += String.fromCharCode(...values.slice(index, index + 8192));
+  for (let index = 0; index < values.length; index += 8192) binary += String.fromCharCode(...Array.prototype.slice.call(values, index, index + 8192));
   return binary;
 }
 
@@ -178,6 +214,14 @@ const ALTERED_UTF8 = new RegExp(
   ].join('|'),
   'g',
 );
+
+const A_GRAVE_WORD_ANYWHERE = new RegExp(A_GRAVE_WORD.source);
+const ALTERED_UTF8_ANYWHERE = new RegExp(ALTERED_UTF8.source);
+
+/** False when `restoreByteA0` would return the bytes (written as a binary string) unchanged. */
+function mayRestoreByteA0(binary: string): boolean {
+  return A_GRAVE_WORD_ANYWHERE.test(binary) || ALTERED_UTF8_ANYWHERE.test(binary);
+}
 
 function restoreByteA0(bytes: TracedBytes): TracedBytes {
   // "Ã " before a word was "à" + NBSP merged with the space: put the 0xA0 back and keep the space.
@@ -207,6 +251,13 @@ const LOST_BYTE_SEQUENCE = new RegExp(
   'g',
 );
 const REPLACEMENT_CHARACTER_UTF8 = [0xef, 0xbf, 0xbd];
+
+const LOST_BYTE_SEQUENCE_ANYWHERE = new RegExp(LOST_BYTE_SEQUENCE.source);
+
+/** False when `markLostBytes` would return the bytes (written as a binary string) unchanged. */
+function mayMarkLostBytes(binary: string): boolean {
+  return LOST_BYTE_SEQUENCE_ANYWHERE.test(binary);
+}
 
 function markLostBytes(bytes: TracedBytes): TracedBytes {
   if (!bytes.values.includes(SUBSTITUTE_BYTE) && !bytes.values.includes(0x3f)) return bytes;
