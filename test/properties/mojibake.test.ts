@@ -1,5 +1,6 @@
 // The shortcuts of mojibake repair must give what the plain way gives: the codecs ruled out in one pass are the ones
-// encodeSingleByte refuses, and the UTF-8 decoder without ASCII lists the same longer characters.
+// encodeSingleByte refuses, the UTF-8 decoder without ASCII lists the same longer characters, and the search for
+// embedded runs tried only at lead characters finds the matches of a plain global search.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -12,6 +13,7 @@ import {
   encodeSingleByte,
   mojibakeCodecsEncoding,
 } from '../../server/src/engine/text/encodings';
+import { EMBEDDED_UTF8_SOURCE, findEmbeddedRuns } from '../../server/src/engine/text/mojibake';
 import { RUNS } from './arbitraries';
 
 // Every character of every codec's upper half, the ASCII the patterns care about (space, "?", byte 0x1A), U+FFFD,
@@ -48,6 +50,16 @@ describe('mojibake repair shortcuts', () => {
       fc.property(utf8LikeBytes, bytes => {
         const all = decodeUtf8(bytes);
         assert.deepEqual(decodeUtf8NonAscii(bytes), all?.filter(character => character.byteEnd - character.byteStart > 1), JSON.stringify(bytes));
+      }),
+      { numRuns: RUNS * 20 },
+    );
+  });
+
+  it('findEmbeddedRuns finds the matches of a global search of the pattern', () => {
+    fc.assert(
+      fc.property(mojibakeLikeText, text => {
+        const expected = [...text.matchAll(new RegExp(EMBEDDED_UTF8_SOURCE, 'g'))].map(match => ({ run: match[0], offset: match.index }));
+        assert.deepEqual(findEmbeddedRuns(text), expected, JSON.stringify(text));
       }),
       { numRuns: RUNS * 20 },
     );

@@ -267,14 +267,19 @@ function markLostBytes(bytes: TracedBytes): TracedBytes {
 // --- Step 2: runs of UTF-8-looking mojibake inside otherwise fine text ---------------------------------------------
 
 /** Characters that bytes in `[low, high]` decode to in the codecs ftfy calls "Latin-1-like". */
-function charactersForBytes(low: number, high: number, bytesToo: readonly number[] = []): string {
+function charactersForBytes(low: number, high: number, bytesToo: readonly number[] = []): string[] {
   const latinLike = MOJIBAKE_CODECS.filter(codec => codec.sloppy || codec === LATIN_1);
   const characters = new Set<string>();
   for (const codec of latinLike) {
     for (let byte = low; byte <= high; byte++) characters.add(codec.upperHalf[byte - 0x80]);
     for (const byte of bytesToo) characters.add(codec.upperHalf[byte - 0x80]);
   }
-  return [...characters].map(character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  return [...characters];
+}
+
+/** The inside of a regex character class of `characters`, as \u escapes. */
+function classOf(characters: readonly string[]): string {
+  return characters.map(character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
 }
 
 const FIRST_OF_TWO = charactersForBytes(0xc2, 0xdf);
@@ -282,24 +287,40 @@ const FIRST_OF_THREE = charactersForBytes(0xe0, 0xef);
 // Only F0 (and F3, for emoji tag sequences) lead four-byte characters that occur in practice.
 const FIRST_OF_FOUR = charactersForBytes(0xf0, 0xf0, [0xf3]);
 // A space may stand for a lost 0xA0 continuation byte.
-const CONTINUATION = charactersForBytes(0x80, 0xbf) + ' ';
+const CONTINUATION = classOf(charactersForBytes(0x80, 0xbf)) + ' ';
 // Continuation characters that do not usually stand for themselves next to mojibake (punctuation is excluded, so
 // a quote before a run does not make the run look like the tail of a bigger garble).
-const STRICT_CONTINUATION = charactersForBytes(0x80, 0xbf).replace(/\\u(2013|2014|2015|2018|2019|201a|201c|201d|201e|2022|2026)/g, '');
+const STRICT_CONTINUATION = classOf(charactersForBytes(0x80, 0xbf).filter(character => !'–—―‘’‚“”„•…'.includes(character)));
 
 // Runs of characters shaped like UTF-8 byte sequences, not preceded by a continuation character (so a few
-// characters in the middle of a larger garble are not "fixed" on their own).
-const EMBEDDED_UTF8 = new RegExp(
-  `(?<![${STRICT_CONTINUATION}])(?:[${FIRST_OF_TWO}][${CONTINUATION}]|[${FIRST_OF_THREE}][${CONTINUATION}]{2}|[${FIRST_OF_FOUR}][${CONTINUATION}]{3})+`,
-  'g',
-);
+// characters in the middle of a larger garble are not "fixed" on their own). Sticky: it is tried only where a run
+// can start, at a lead character, instead of at every position of the text as a global search would.
+export const EMBEDDED_UTF8_SOURCE =
+  `(?<![${STRICT_CONTINUATION}])(?:[${classOf(FIRST_OF_TWO)}][${CONTINUATION}]|[${classOf(FIRST_OF_THREE)}][${CONTINUATION}]{2}|[${classOf(FIRST_OF_FOUR)}][${CONTINUATION}]{3})+`;
+const EMBEDDED_UTF8_AT = new RegExp(EMBEDDED_UTF8_SOURCE, 'y');
+/** The characters an EMBEDDED_UTF8_AT match starts with (all of them outside ASCII). */
+const RUN_LEADS = new Set([...FIRST_OF_TWO, ...FIRST_OF_THREE, ...FIRST_OF_FOUR].map(character => character.charCodeAt(0)));
+
+/** The matches a global search of the pattern would find: left to right, not overlapping (tests compare the two). */
+export function findEmbeddedRuns(text: string): { run: string; offset: number }[] {
+  const runs: { run: string; offset: number }[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80 || !RUN_LEADS.has(code)) continue;
+    EMBEDDED_UTF8_AT.lastIndex = index;
+    const match = EMBEDDED_UTF8_AT.exec(text);
+    if (match === null) continue;
+    runs.push({ run: match[0], offset: index });
+    // Matches are never empty, so the search goes on after this one.
+    index = EMBEDDED_UTF8_AT.lastIndex - 1;
+  }
+  return runs;
+}
 
 function fixEmbeddedRuns(text: string): Edit[] {
   const edits: Edit[] = [];
-  // matchAll iterates over a copy of the regex, so the recursive fixEncoding below cannot disturb it.
-  for (const match of text.matchAll(EMBEDDED_UTF8)) {
-    const run = match[0];
-    const offset = match.index ?? 0;
+  // The runs are all found before the recursive fixEncoding below, which uses the same sticky pattern.
+  for (const { run, offset } of findEmbeddedRuns(text)) {
     // A run as long as the text would recurse forever; step 1 already judged the whole text.
     if (run.length >= text.length || !looksLikeMojibake(run)) continue;
     for (const edit of fixEncoding(run)) edits.push({ ...edit, start: edit.start + offset, end: edit.end + offset });
