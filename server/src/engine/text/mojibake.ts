@@ -192,10 +192,14 @@ function rewriteBytes(
   return rewritten;
 }
 
-function toBinaryString(values: ArrayLike<number>): string {
+function toBinaryString(values: Uint8Array | readonly number[]): string {
   let binary = '';
-  // In chunks, because spreading a million arguments overflows the stack.
-  for (let index = 0; index < values.length; index += 8192) binary += String.fromCharCode(...Array.prototype.slice.call(values, index, index + 8192));
+  // In chunks, because passing a million arguments overflows the stack. A typed array is passed as it is: spreading
+  // it, or slicing it as a plain array, is ten times slower.
+  for (let index = 0; index < values.length; index += 8192) {
+    const chunk = values instanceof Uint8Array ? values.subarray(index, index + 8192) : values.slice(index, index + 8192);
+    binary += Reflect.apply(String.fromCharCode, undefined, chunk) as string;
+  }
   return binary;
 }
 
