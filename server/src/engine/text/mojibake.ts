@@ -40,7 +40,6 @@ const MAX_LEVELS = 4;
 
 /** Returns the edits that repair the mojibake in `line`, sorted and non-overlapping; none if it looks clean. */
 export function findMojibake(line: string): MojibakeEdit[] {
-  if (!hasNonAscii(line)) return [];
   return fixEncoding(line).map(edit => ({
     span: { start: edit.start, end: edit.end },
     original: line.slice(edit.start, edit.end),
@@ -65,12 +64,14 @@ function fixEncoding(text: string): Edit[] {
   let edits: Edit[] = [];
   let current = text;
   let currentBadness = textBadness;
-  for (let level = 0; level < MAX_LEVELS && currentBadness > 0 && hasNonAscii(current); level++) {
+  // The text was checked for non-ASCII characters above; a repaired text is checked again before the next step.
+  for (let level = 0; level < MAX_LEVELS && currentBadness > 0 && (level === 0 || hasNonAscii(current)); level++) {
     const step = fixOneStep(current);
     if (step.length === 0) break;
     const next = applyEditsToText(current, step);
     if (next === current) break;
-    edits = composeEdits(current, edits, step);
+    // The first step's edits (sorted, not overlapping) are already edits on the text.
+    edits = level === 0 ? step : composeEdits(current, edits, step);
     current = next;
     currentBadness = mojibakeBadness(current);
   }
