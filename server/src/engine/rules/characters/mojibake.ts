@@ -48,16 +48,19 @@ function findingFor(article: Article, edits: readonly MojibakeEdit[], summary?: 
   const original = article.slice(span);
   const textEdits: TextEdit[] = edits.map(edit => ({ span: edit.span, newText: edit.repaired }));
   const repaired = repairedText(original, span.start, textEdits);
-  const misreadings = [...new Set(edits.flatMap(edit => edit.misreadings))];
+  // In order of first mention; edits usually share one misreading, so a list beats a Set.
+  const misreadings: string[] = [];
+  for (const edit of edits) for (const misreading of edit.misreadings) if (!misreadings.includes(misreading)) misreadings.push(misreading);
   const how = misreadings.join(', then ');
+  const repairedShort = quoteText(repaired, 40);
   return {
     span,
-    message: `Mojibake (${how}): ${summary ?? `${quoteText(original, 40)} should read ${quoteText(repaired, 40)}`}.`,
+    message: `Mojibake (${how}): ${summary ?? `${quoteText(original, 40)} should read ${repairedShort}`}.`,
     evidence:
       `${quoteText(original)} is what ${quoteText(repaired)} looks like when its bytes are decoded wrongly (${how}). ` +
       'Encoding the characters back into those bytes gives valid UTF-8, and the result has fewer of the ' +
       'character sequences typical of mojibake.',
-    fixes: [{ title: `Repair mojibake: ${quoteText(repaired, 40)}`, kind: 'repair', edits: textEdits }],
+    fixes: [{ title: `Repair mojibake: ${repairedShort}`, kind: 'repair', edits: textEdits }],
   };
 }
 
