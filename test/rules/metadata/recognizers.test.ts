@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { recognizeByline } from '../../../server/src/engine/rules/metadata/bylines';
-import { leadingDateEnd, recognizeDateOnlyText } from '../../../server/src/engine/rules/metadata/dates';
+import { leadingDateEnd, recognizeDateOnlyText, tokenize } from '../../../server/src/engine/rules/metadata/dates';
 import { findTrailingCredit, recognizeCaptionLine, recognizeCredit } from '../../../server/src/engine/rules/metadata/pictures';
 import { metadataVocabulary } from '../../../server/src/engine/rules/metadata/vocabulary';
 
@@ -136,5 +136,40 @@ describe('captions and trailing credits', () => {
   it('needs a caption of a few words before a credit', () => {
     assert.equal(findTrailingCredit('Kazakhstan. © Getty Images', english), undefined);
     assert.equal(recognizeCaptionLine('The minister spoke to reporters. Kartapolov continued.', english), undefined);
+  });
+});
+
+describe('phrase index', () => {
+  const labels = english.phrases.creditLabels;
+
+  it('matches phrases in any case, the longest first, up to a word boundary', () => {
+    assert.equal(labels.matchAt('PHOTO COURTESY OF NASA', 0), 'PHOTO COURTESY OF'.length);
+    const inside = '… over Jupiter. Credit: NASA';
+    assert.equal(labels.matchAt(inside, inside.indexOf('Credit')), 'Credit:'.length);
+    assert.equal(labels.matchAt('Photographic', 0), 0);
+    assert.equal(labels.matchAt('Photo', 5), 0);
+  });
+
+  it('lower-cases characters that are not ASCII as the whole text would be', () => {
+    const french = metadataVocabulary('fr').phrases.creditLabels;
+    assert.equal(french.matchAt('CRÉDIT PHOTO: AFP', 0), 'CRÉDIT PHOTO:'.length);
+    assert.equal(french.matchAt('Crédit photo', 0), 'Crédit photo'.length);
+    // The Kelvin sign lower-cases to an ASCII "k"; a dotted capital I to "i" and a combining dot.
+    assert.equal(english.phrases.bylinePrefixes.matchAt('Written by \u212Aate Roe', 0), 'Written by'.length);
+    assert.equal(labels.matchAt('\u0130mage credit: NASA', 0), 0);
+    assert.equal(labels.matchAt('Image cred\u0130t: NASA', 0), 'Image'.length);
+  });
+});
+
+describe('tokenize', () => {
+  it('splits words, keeping inner punctuation and a final dot, and other characters one by one', () => {
+    const tokens = tokenize('Nov. 19, 2019 10:31\u00a0p.m. — Jane O’Roe', 100);
+    assert.deepEqual(tokens.map(token => token.text), ['Nov.', '19', ',', '2019', '10:31', 'p.m.', '—', 'Jane', 'O’Roe']);
+    assert.deepEqual(tokenize('a b c d', 2).map(token => token.text), ['a', 'b']);
+    assert.deepEqual(tokenize('  ', 5), []);
+  });
+
+  it('counts marks and letters outside ASCII as word characters', () => {
+    assert.deepEqual(tokenize('Zoë Ärzte\u0301 日本 x', 10).map(token => token.text), ['Zoë', 'Ärzte\u0301', '日本', 'x']);
   });
 });

@@ -1,7 +1,7 @@
 // Recognizes a byline in one short line: "By Jane Doe", "(Reporting by …)", "Reuters Nov 18, 2019", "Jane Doe - Nov 19,
 // 2019", "Jane Doe, Staff Writer", "Jane Doe". Not a rule; only the first two shapes are safe outside a header.
 
-import { Token, classifyDateToken, dateRunAt, dateTokens, mayHoldDate, tokenize } from './dates';
+import { Token, classifyDateToken, dateRunAt, dateTokens, mayHoldDate, nextToken, startsWithDateToken, tokenize } from './dates';
 import { MetadataVocabulary } from './vocabulary';
 import { countWords } from './words';
 
@@ -54,9 +54,11 @@ export function recognizeSelfEvidentByline(text: string, vocabulary: MetadataVoc
 }
 
 function recognizePrefixedByline(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
-  // "11/19/2019 by Lars Roe": a date may come first. It counts only when anchored, and every anchor has a digit or is
-  // "… ago" (mayHoldDate): most lines have neither, and need not be tokenized and classified for it.
-  const mayStartWithDate = /^\p{N}/u.test(text) || (/^\p{L}/u.test(text) && mayHoldDate(text, vocabulary) && classifyDateToken(tokenize(text, 1)[0], vocabulary) !== 'other');
+  // "11/19/2019 by Lars Roe": a date may come first. It counts only when anchored, so only when the first token is a
+  // date word, and every anchor has a digit or is "… ago" (mayHoldDate): most lines fail the first test already, and
+  // need not be tokenized and classified further for it.
+  const mayStartWithDate =
+    startsWithDateToken(text, vocabulary) && (/^\p{N}/u.test(text) || (/^\p{L}/u.test(text) && mayHoldDate(text, vocabulary)));
   if (mayStartWithDate) {
     const { tokens } = dateTokens(text, vocabulary);
     const leadingDate = dateRunAt(tokens, 0);
@@ -136,7 +138,8 @@ function recognizeAgencyByline(text: string, vocabulary: MetadataVocabulary): By
 
 /** "Name - date", "Name, Role" and "Name" lines. */
 function recognizeNameByline(text: string, vocabulary: MetadataVocabulary): BylineMatch | undefined {
-  if (!/^[\p{Lu}\p{Lt}]/u.test(text) || countWords(text, MAX_NAME_LINE_WORDS + 1) > MAX_NAME_LINE_WORDS) return undefined;
+  if (!/^[\p{Lu}\p{Lt}]/u.test(text) || !mayBeNameByline(text, vocabulary)) return undefined;
+  if (countWords(text, MAX_NAME_LINE_WORDS + 1) > MAX_NAME_LINE_WORDS) return undefined;
   const tokens = tokenize(text, MAX_BYLINE_TOKENS + 1);
   if (tokens.length > MAX_BYLINE_TOKENS) return undefined;
   let nameEnd = 0;
@@ -167,6 +170,19 @@ function recognizeNameByline(text: string, vocabulary: MetadataVocabulary): Byli
   const run = dateRunAt(date.tokens, 0);
   if (run.anchored && !date.truncated && run.endToken === date.tokens.length) return { kind: 'name-with-date', evidence: `a name (“${name}”) followed by a date` };
   return undefined;
+}
+
+/**
+ * False when the first two tokens already rule out every shape of recognizeNameByline: each needs a name part first,
+ * and a second token that continues the name or passes recognizeRoleTail's test (capitalized, a particle or a
+ * separator; a name part is capitalized too). Most lines are sentences that fail here, before they are tokenized.
+ */
+function mayBeNameByline(text: string, vocabulary: MetadataVocabulary): boolean {
+  const first = nextToken(text, 0);
+  if (!first || !isNamePart(first, vocabulary)) return false;
+  const second = nextToken(text, first.end);
+  if (!second) return false;
+  return second.isWord ? CAPITALIZED.test(second.text) || vocabulary.words.nameParticles.has(bareLower(second)) : BYLINE_SEPARATORS.has(second.text);
 }
 
 /** Whether the line ends in a job title, and whether a name comes before it. */

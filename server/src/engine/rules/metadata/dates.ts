@@ -1,7 +1,7 @@
 // Recognizes date and time expressions ("6 Jun, 2022 15:41", "Updated 3 hours ago", "2019-11-19T12:48:14Z") by
 // classifying the tokens of a short text, left to right. Not a rule; used by the dateline and byline recognizers.
 
-import { MetadataVocabulary } from './vocabulary';
+import { MetadataListName, MetadataVocabulary } from './vocabulary';
 import { isSpaceCode, isWordCharacter } from './words';
 
 /** A word (letters and digits, with inner `.:/-'’` and a final abbreviation dot) or one other non-space character. */
@@ -24,33 +24,37 @@ function isInnerWordPunctuation(code: number): boolean {
  */
 export function tokenize(text: string, maxTokens = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
-  let index = 0;
-  while (index < text.length && tokens.length < maxTokens) {
-    const code = text.charCodeAt(index);
-    if (isSpaceCode(code)) {
-      index++;
-      continue;
-    }
-    if (!isWordCharacter(code)) {
-      tokens.push({ text: text[index], start: index, end: index + 1, isWord: false });
-      index++;
-      continue;
-    }
-    const start = index;
-    index++;
-    while (index < text.length) {
-      const next = text.charCodeAt(index);
-      if (isWordCharacter(next)) index++;
-      else if (isInnerWordPunctuation(next) && index + 1 < text.length && isWordCharacter(text.charCodeAt(index + 1))) index += 2;
-      else break;
-    }
-    // "Nov." and "a.m." keep their abbreviation dot; so does a sentence's last word, which callers strip when needed.
-    if (text.charCodeAt(index) === 0x2e) index++;
-    tokens.push({ text: text.slice(start, index), start, end: index, isWord: true });
+  let from = 0;
+  while (tokens.length < maxTokens) {
+    const token = nextToken(text, from);
+    if (!token) break;
+    tokens.push(token);
+    from = token.end;
   }
   return tokens;
 }
 
+/**
+ * The first token of `text` at or after offset `from` (which is 0 or the end of a token), or undefined: `tokenize`
+ * one token at a time, for checks that can give up after the first few tokens of a line.
+ */
+export function nextToken(text: string, from: number): Token | undefined {
+  let index = from;
+  while (index < text.length && isSpaceCode(text.charCodeAt(index))) index++;
+  if (index >= text.length) return undefined;
+  if (!isWordCharacter(text.charCodeAt(index))) return { text: text[index], start: index, end: index + 1, isWord: false };
+  const start = index;
+  index++;
+  while (index < text.length) {
+    const next = text.charCodeAt(index);
+    if (isWordCharacter(next)) index++;
+    else if (isInnerWordPunctuation(next) && index + 1 < text.length && isWordCharacter(text.charCodeAt(index + 1))) index += 2;
+    else break;
+  }
+  // "Nov." and "a.m." keep their abbreviation dot; so does a sentence's last word, which callers strip when needed.
+  if (text.charCodeAt(index) === 0x2e) index++;
+  return { text: text.slice(start, index), start, end: index, isWord: true };
+}
 
 /** What a token is in a date expression; `other` ends one. */
 export type DateTokenKind =
@@ -87,7 +91,8 @@ export function classifyDateToken(token: Token, vocabulary: MetadataVocabulary):
   const bare = lower.endsWith('.') && lower.length > 1 ? lower.slice(0, -1) : lower;
   const { words } = vocabulary;
   if (words.meridiems.has(lower) || words.meridiems.has(bare)) return 'meridiem';
-  if (/^\d/.test(bare)) {
+  const first = bare.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
     if (ISO_DATE.test(bare) || NUMERIC_DATE.test(bare)) return 'numeric-date';
     if (CLOCK_TIME.test(bare)) return 'time';
     if (HOUR_MERIDIEM.test(bare)) return 'hour-meridiem';
@@ -95,16 +100,34 @@ export function classifyDateToken(token: Token, vocabulary: MetadataVocabulary):
     if (NUMBER.test(bare)) return 'number';
     return 'other';
   }
-  if (words.monthNames.has(bare)) return 'month';
-  if (words.weekdayNames.has(bare)) return 'weekday';
-  if (words.dateLabelWords.has(bare)) return 'label';
-  if (words.timeZones.has(bare)) return 'zone';
-  if (words.relativeUnits.has(bare)) return 'unit';
-  if (words.relativeAgoWords.has(bare)) return 'ago';
-  if (words.relativeDayWords.has(bare)) return 'day-word';
-  if (words.relativeArticles.has(bare)) return 'article';
-  if (words.dateConnectors.has(bare)) return 'connector';
-  return 'other';
+  return dateWordKinds(vocabulary).get(bare) ?? 'other';
+}
+
+/** The word lists of classifyDateToken in the order it asks them: a word in two lists is of the first one's kind. */
+const DATE_WORD_LISTS: readonly (readonly [MetadataListName, DateTokenKind])[] = [
+  ['monthNames', 'month'],
+  ['weekdayNames', 'weekday'],
+  ['dateLabelWords', 'label'],
+  ['timeZones', 'zone'],
+  ['relativeUnits', 'unit'],
+  ['relativeAgoWords', 'ago'],
+  ['relativeDayWords', 'day-word'],
+  ['relativeArticles', 'article'],
+  ['dateConnectors', 'connector'],
+];
+
+const dateWordKindsByVocabulary = new WeakMap<MetadataVocabulary, ReadonlyMap<string, DateTokenKind>>();
+
+/** Each word of the date lists with its kind, one lookup instead of one per list; made once per vocabulary. */
+function dateWordKinds(vocabulary: MetadataVocabulary): ReadonlyMap<string, DateTokenKind> {
+  let kinds = dateWordKindsByVocabulary.get(vocabulary);
+  if (!kinds) {
+    const byWord = new Map<string, DateTokenKind>();
+    for (const [list, kind] of DATE_WORD_LISTS) for (const word of vocabulary.words[list]) if (!byWord.has(word)) byWord.set(word, kind);
+    kinds = byWord;
+    dateWordKindsByVocabulary.set(vocabulary, kinds);
+  }
+  return kinds;
 }
 
 /** A maximal run of date tokens starting at a token. */
@@ -201,12 +224,30 @@ export interface DateOnlyText {
  * "Posted: Fri 6:45 PM, Feb 16, 2018 |"). Parenthesized dates are not: they belong to an embedded item.
  */
 export function recognizeDateOnlyText(text: string, vocabulary: MetadataVocabulary): DateOnlyText | undefined {
-  if (!mayHoldDate(text, vocabulary)) return undefined;
+  if (!holdsOnlyDateTokens(text, vocabulary) || !mayHoldDate(text, vocabulary)) return undefined;
   const { tokens, truncated } = dateTokens(text, vocabulary);
   if (truncated || tokens.length === 0) return undefined;
   const run = dateRunAt(tokens, 0);
   if (run.endToken !== tokens.length || !run.anchored) return undefined;
   return { labelled: run.labelled };
+}
+
+/**
+ * The text has one to MAX_DATE_TOKENS tokens and none of them ends a date expression: what a date-only text needs,
+ * read a token at a time, so the many lines that are not one are given up at their first word that is no date word.
+ */
+function holdsOnlyDateTokens(text: string, vocabulary: MetadataVocabulary): boolean {
+  let count = 0;
+  for (let token = nextToken(text, 0); token; token = nextToken(text, token.end)) {
+    if (++count > MAX_DATE_TOKENS || classifyDateToken(token, vocabulary) === 'other') return false;
+  }
+  return count > 0;
+}
+
+/** Whether the first token of `text` may start a date expression; a date run starting with an `other` token is empty. */
+export function startsWithDateToken(text: string, vocabulary: MetadataVocabulary): boolean {
+  const first = nextToken(text, 0);
+  return first !== undefined && classifyDateToken(first, vocabulary) !== 'other';
 }
 
 /** Every date anchor holds a digit except "an hour ago": a cheap test that skips most lines. */
@@ -222,7 +263,7 @@ export function mayHoldDate(text: string, vocabulary: MetadataVocabulary): boole
  * the offset where the date ends, or undefined. A date running straight into words ("date 2022-06-06 icon") is not.
  */
 export function leadingDateEnd(text: string, vocabulary: MetadataVocabulary): number | undefined {
-  if (!mayHoldDate(text, vocabulary)) return undefined;
+  if (!startsWithDateToken(text, vocabulary) || !mayHoldDate(text, vocabulary)) return undefined;
   const { tokens } = dateTokens(text, vocabulary);
   const run = dateRunAt(tokens, 0);
   if (!run.anchored || run.endToken >= tokens.length || run.lastContentToken < 0) return undefined;

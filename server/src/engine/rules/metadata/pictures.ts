@@ -1,7 +1,7 @@
 // Recognizes photo credits ("© Getty Images / …", "Image Credit: WeWork", "(Reed Saxon / Associated Press)") and the
 // caption shapes a line has on its own ("FILE PHOTO. …", "Above: …", a sentence ending in a credit). Not a rule.
 
-import { Token, tokenize } from './dates';
+import { Token, nextToken, tokenize } from './dates';
 import { MetadataVocabulary } from './vocabulary';
 import { countWords, isWordCharacter } from './words';
 
@@ -28,10 +28,11 @@ export interface CreditMatch {
 export function recognizeCredit(text: string, vocabulary: MetadataVocabulary): CreditMatch | undefined {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_CREDIT_LENGTH) return undefined;
-  if (countWords(trimmed, MAX_CREDIT_WORDS + 2) > MAX_CREDIT_WORDS + 1) return undefined;
   const bracketed = isBracketed(trimmed);
   const inner = bracketed ? trimmed.slice(1, -1).trim() : trimmed;
+  // The probe of the first few tokens first: it gives up on most lines sooner than a word count of the whole.
   if (!mayBeCredit(inner, vocabulary)) return undefined;
+  if (countWords(trimmed, MAX_CREDIT_WORDS + 2) > MAX_CREDIT_WORDS + 1) return undefined;
   const tokens = tokenize(inner, MAX_CREDIT_WORDS * 3);
   if (tokens.length === 0 || wordCount(tokens) > MAX_CREDIT_WORDS) return undefined;
   return (
@@ -51,7 +52,12 @@ const CREDIT_PROBE_TOKENS = 4;
  */
 function mayBeCredit(inner: string, vocabulary: MetadataVocabulary): boolean {
   if (vocabulary.phrases.creditLabels.matchAt(inner, 0) > 0 || inner.startsWith('©')) return true;
-  return tokenize(inner, CREDIT_PROBE_TOKENS).every(token => isSourceCreditToken(token, vocabulary));
+  let token = nextToken(inner, 0);
+  for (let count = 0; token && count < CREDIT_PROBE_TOKENS; count++) {
+    if (!isSourceCreditToken(token, vocabulary)) return false;
+    if (count + 1 < CREDIT_PROBE_TOKENS) token = nextToken(inner, token.end);
+  }
+  return true;
 }
 
 function recognizeLabelledCredit(inner: string, vocabulary: MetadataVocabulary): CreditMatch | undefined {
@@ -129,13 +135,24 @@ function recognizeSourceCredit(inner: string, tokens: readonly Token[], brackete
 /** A token a source credit may hold: a credit token, but no bare number. */
 function isSourceCreditToken(token: Token, vocabulary: MetadataVocabulary): boolean {
   // Numbers belong to dates and schedules ("June 26 -- PPL Center, Allentown, PA"), not to credits.
-  return isCreditToken(token, vocabulary) && !/^\d+$/.test(token.text);
+  return isCreditToken(token, vocabulary) && !(isAsciiDigit(token.text.charCodeAt(0)) && /^\d+$/.test(token.text));
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** CAPITALIZED.test(text), without the regular expression when the first character is ASCII. */
+function isCapitalized(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code);
+  return CAPITALIZED.test(text);
 }
 
 /** Capitalized words, the lexicon's lower-case credit words ("file", "via", "handout") and separators. */
 function isCreditToken(token: Token, vocabulary: MetadataVocabulary): boolean {
   if (!token.isWord) return CREDIT_SEPARATORS.has(token.text) || token.text === '.';
-  if (CAPITALIZED.test(token.text)) return true;
+  if (isCapitalized(token.text)) return true;
   const lowered = token.text.toLowerCase();
   const lower = lowered.endsWith('.') ? lowered.slice(0, -1) : lowered;
   const { creditSources } = vocabulary.words;
@@ -209,39 +226,51 @@ export function findTrailingCredit(text: string, vocabulary: MetadataVocabulary)
   const end = text.trimEnd().length;
   if (end === 0 || end > MAX_CAPTION_LENGTH) return undefined;
   const window = Math.max(0, end - MAX_CREDIT_LENGTH);
-  const candidates = new Set<number>();
+  const candidates: number[] = [];
   // A copyright sign stands apart from the word before it; "Ã©" is mojibake for "é", not a credit.
   // Only a "©" inside the window counts: the line before it is not searched backwards for one.
   const copyright = text.indexOf('©', window) >= 0 ? text.lastIndexOf('©', end) : -1;
-  if (copyright >= window && !isWordCharacter(text.charCodeAt(copyright - 1))) candidates.add(copyright);
+  if (copyright >= window && !isWordCharacter(text.charCodeAt(copyright - 1))) candidates.push(copyright);
   const closing = text.charAt(end - 1);
   if (closing === ')' || closing === ']') {
     const opening = text.lastIndexOf(closing === ')' ? '(' : '[', end - 1);
-    if (opening >= window) candidates.add(opening);
+    if (opening >= window) candidates.push(opening);
   }
   for (let index = end - 2; index >= window; index--) {
     // Character codes of ".", "!" and "?": most lines are read back over their whole window.
     const code = text.charCodeAt(index);
     if ((code === 0x2e || code === 0x21 || code === 0x3f) && /\s/.test(text.charAt(index + 1))) {
       // Only a tail that starts like a credit is worth reading: a capital, a bracket or "©".
-      if (/^\s*[\p{Lu}([©]/u.test(text.slice(index + 1, index + 4))) candidates.add(index + 1);
+      if (/^\s*[\p{Lu}([©]/u.test(text.slice(index + 1, index + 4))) candidates.push(index + 1);
       break;
     }
   }
-  // A label inside the line ("… over Jupiter. Credit: NASA") always has its colon.
-  if (text.indexOf(':', window) >= 0) {
-    for (const start of wordStarts(text, window, end)) {
-      const labelLength = vocabulary.phrases.creditLabels.matchAt(text, start);
-      if (labelLength > 0 && text.charAt(start + labelLength - 1) === ':') candidates.add(start);
+  // A label inside the line ("… over Jupiter. Credit: NASA") always has its colon, right after the label's words:
+  // only words starting at most the longest label's length before a colon are looked up.
+  const labels = vocabulary.phrases.creditLabels;
+  let colon = text.indexOf(':', window);
+  for (let index = window; colon >= 0 && index < end; index++) {
+    if (colon <= index) {
+      colon = text.indexOf(':', index + 1);
+      if (colon < 0) break;
     }
+    if (colon - index > labels.longestPhraseLength) {
+      index = colon - labels.longestPhraseLength - 1;
+      continue;
+    }
+    if (!isWordCharacter(text.charCodeAt(index)) || (index > 0 && isWordCharacter(text.charCodeAt(index - 1)))) continue;
+    const labelLength = labels.matchAt(text, index);
+    if (labelLength > 0 && text.charAt(index + labelLength - 1) === ':') candidates.push(index);
   }
   // The longest credit wins: "© Getty Images / Anadolu Agency" rather than "Anadolu Agency".
-  for (const candidate of [...candidates].sort((a, b) => a - b)) {
-    const start = skipSpaces(text, candidate);
+  candidates.sort((a, b) => a - b);
+  for (let at = 0; at < candidates.length; at++) {
+    if (at > 0 && candidates[at] === candidates[at - 1]) continue;
+    const start = skipSpaces(text, candidates[at]);
     if (start <= 0 || start >= end) continue;
-    if (countWords(text.slice(0, start), MIN_CAPTION_WORDS) < MIN_CAPTION_WORDS) continue;
+    // Most candidates are the last sentence of a paragraph, which the credit test gives up on soonest.
     const match = recognizeCredit(text.slice(start, end), vocabulary);
-    if (match) return { start, end, evidence: match.evidence };
+    if (match && countWords(text.slice(0, start), MIN_CAPTION_WORDS) >= MIN_CAPTION_WORDS) return { start, end, evidence: match.evidence };
   }
   return undefined;
 }
@@ -263,8 +292,14 @@ function wordStarts(text: string, from = 0, to = text.length): number[] {
 }
 
 function skipSpaces(text: string, index: number): number {
-  while (index < text.length && /\s/.test(text.charAt(index))) index++;
+  while (index < text.length && isWhiteSpace(text.charCodeAt(index))) index++;
   return index;
+}
+
+/** What `\s` matches in a regular expression, by character code. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function wordCount(tokens: readonly Token[]): number {

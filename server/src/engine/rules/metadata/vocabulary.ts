@@ -17,6 +17,8 @@ const lexicon: LexiconFile<Partial<Record<MetadataListName, readonly string[]>>>
 export interface PhraseIndex {
   /** The longest phrase at `offset` of `text`: its length in UTF-16 units including a colon, or 0 for none. */
   matchAt(text: string, offset: number): number;
+  /** The length of the longest phrase without its colon, in UTF-16 units: no match is longer than this plus one. */
+  readonly longestPhraseLength: number;
 }
 
 export interface MetadataVocabulary {
@@ -59,15 +61,27 @@ function buildPhraseIndex(entries: readonly string[]): PhraseIndex {
   }
   // Longest first, so "written by" wins over "by" and "getty images" over "getty".
   for (const bucket of byFirstCharacter.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  // The buckets of ASCII first characters by character code, upper case included: most lookups need no string.
+  const byAsciiCode: (IndexedPhrase[] | undefined)[] = [];
+  for (let code = 0; code < 128; code++) byAsciiCode.push(byFirstCharacter.get(String.fromCharCode(code).toLowerCase()));
   return {
+    longestPhraseLength: longest,
     matchAt(text: string, offset: number): number {
-      const bucket = byFirstCharacter.get(text.charAt(offset).toLowerCase());
+      const code = text.charCodeAt(offset);
+      const bucket = code < 128 ? byAsciiCode[code] : byFirstCharacter.get(text.charAt(offset).toLowerCase());
       if (!bucket) return 0;
-      // One lower-cased window per call, however many phrases share the first character.
-      const window = text.slice(offset, offset + longest).toLowerCase();
+      // The text is compared with a phrase character by character while it is ASCII, whose lower case is one
+      // character each; from its first other character on, one lower-cased window per call is compared instead
+      // (lower-casing "İ" makes two characters, and the Kelvin sign makes an ASCII "k").
+      let window: string | undefined;
       for (const phrase of bucket) {
         const end = offset + phrase.words.length;
-        if (!window.startsWith(phrase.words)) continue;
+        if (window === undefined) {
+          const compared = compareAscii(text, offset, phrase.words);
+          if (compared === NOT_ASCII) window = text.slice(offset, offset + longest).toLowerCase();
+          else if (compared === DIFFERENT) continue;
+        }
+        if (window !== undefined && !window.startsWith(phrase.words)) continue;
         // A phrase ends at a word boundary: "ap" must not match the start of "apple".
         if (end < text.length && isWordCharacter(text.charCodeAt(end)) && isWordCharacter(text.charCodeAt(end - 1))) continue;
         const hasColon = text.charAt(end) === ':';
@@ -77,4 +91,23 @@ function buildPhraseIndex(entries: readonly string[]): PhraseIndex {
       return 0;
     },
   };
+}
+
+const SAME = 0;
+const DIFFERENT = 1;
+const NOT_ASCII = 2;
+
+/**
+ * Whether `text` at `offset`, lower-cased, starts with `words` (lower case): SAME or DIFFERENT, decided on ASCII
+ * characters only, or NOT_ASCII when a character that is not ASCII comes before the answer.
+ */
+function compareAscii(text: string, offset: number, words: string): number {
+  for (let index = 0; index < words.length; index++) {
+    if (offset + index >= text.length) return DIFFERENT;
+    const code = text.charCodeAt(offset + index);
+    if (code >= 128) return NOT_ASCII;
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    if (lower !== words.charCodeAt(index)) return DIFFERENT;
+  }
+  return SAME;
 }

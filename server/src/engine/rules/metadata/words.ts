@@ -4,10 +4,18 @@
 /** Letters, digits and marks: the characters a word is made of. */
 export function isWordCharacter(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHARACTER.test(String.fromCharCode(code));
+  // The Unicode test is a regular expression run on a one-character string; each code's answer is kept instead.
+  let known = nonAsciiWordCharacters[code];
+  if (known === 0) {
+    known = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
+    nonAsciiWordCharacters[code] = known;
+  }
+  return known === 1;
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 code unit: 0 not looked up yet, 1 a word character, 2 not one. */
+const nonAsciiWordCharacters = new Uint8Array(0x10000);
 
 /** Spaces, tabs, NBSP and the other Unicode spaces scrapers leave (line breaks never reach a line's text). */
 export function isSpaceCode(code: number): boolean {
