@@ -5,7 +5,7 @@
 // and offered as a preview while the rest is linted.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, KnowledgeBase, LintJob, LintOptions, LintResult, RuleFailure, SectionCache, SectionedSource, startLint } from './engine/index';
+import { Finding, KnowledgeBase, LineMemo, LintJob, LintOptions, LintResult, RuleFailure, SectionCache, SectionedSource, startLint } from './engine/index';
 import { ExpectedError } from './containment';
 import { PositionMap, Range } from './positions';
 import { sourceOf } from './sectionedDocument';
@@ -109,6 +109,11 @@ interface CacheEntry {
 interface DocumentSections {
   readonly generation: number;
   readonly cache: SectionCache;
+  /**
+   * Per-line analyses of earlier versions (see lineMemo.ts). The first lint fills it too: lines repeat within a page
+   * dump, and code first run at a keystroke ran slowly for the first twenty or so.
+   */
+  readonly lineMemo: LineMemo;
 }
 
 export class DocumentLinter {
@@ -192,13 +197,13 @@ export class DocumentLinter {
     this.latestLint.delete(uri);
   }
 
-  private sectionCacheFor(uri: string, generation: number): SectionCache {
+  private sectionsOf(uri: string, generation: number): DocumentSections {
     let sections = this.sections.get(uri);
     if (!sections || sections.generation !== generation) {
-      sections = { generation, cache: new SectionCache() };
+      sections = { generation, cache: new SectionCache(), lineMemo: new LineMemo() };
       this.sections.set(uri, sections);
     }
-    return sections.cache;
+    return sections;
   }
 
   private async compute(uri: string, entry: CacheEntry, settings: DocumentSettings): Promise<LintedDocument> {
@@ -212,7 +217,8 @@ export class DocumentLinter {
       language: config.language ?? settings.language,
       ...(config.userPhrases ? { userPhrases: config.userPhrases } : {}),
     };
-    const job = startLint(entry.source, { ...options, sectionCache: this.sectionCacheFor(uri, entry.generation) });
+    const sections = this.sectionsOf(uri, entry.generation);
+    const job = startLint(entry.source, { ...options, sectionCache: sections.cache, lineMemo: sections.lineMemo });
     const positions = typeof entry.source === 'string' ? new PositionMap(entry.source, job.lineStarts()) : new PositionMap(entry.source);
     let settle = () => {};
     const lintSettled = new Promise<void>(resolve => (settle = resolve));

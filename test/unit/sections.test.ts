@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseArticle } from '../../server/src/engine/article';
+import { LineMemo } from '../../server/src/engine/lineMemo';
 import { lineStartsOf } from '../../server/src/engine/lineStarts';
 import { lintArticle, startLint } from '../../server/src/engine/lint';
 import { SectionedSource } from '../../server/src/engine/sectionedSource';
@@ -243,6 +244,8 @@ describe('a long document held in sections (SectionedSource)', () => {
     setFlagsFromString('--expose-gc');
     const collectGarbage = runInNewContext('gc') as () => void;
     const cache = new SectionCache();
+    // As the server lints: with a line memo from the second lint on, which must keep only its own copies of lines.
+    const lineMemo = new LineMemo();
     let source = SectionedSource.of(pageDump(2 * 1024 * 1024));
     startLint(source, { sectionCache: cache }).finish();
     collectGarbage();
@@ -250,7 +253,7 @@ describe('a long document held in sections (SectionedSource)', () => {
     for (let edit = 0; edit < 8; edit++) {
       const at = Math.floor(((edit + 0.5) * source.length) / 8);
       source = source.edit({ start: at, end: at }, 'x');
-      startLint(source, { sectionCache: cache }).finish();
+      startLint(source, { sectionCache: cache, lineMemo }).finish();
     }
     collectGarbage();
     const grown = process.memoryUsage().heapUsed - settled;

@@ -2,6 +2,7 @@
 // Rules read the *untagged* text (tags.ts strips the vocabulary markup and keeps the offset maps), so a tagged file
 // is analysed exactly like the same file without tags. Nothing here looks at words or languages.
 
+import type { LineMemo } from './lineMemo';
 import { Annotation, parseTaggedText, TaggedText } from './tags';
 import { Span } from './types';
 
@@ -46,6 +47,8 @@ export interface Article {
    * of a page, so it is no page title and opens no header.
    */
   readonly startsDocument: boolean;
+  /** Per-line analyses of an earlier version of the document, for lines whose text is unchanged (see lineMemo.ts). */
+  readonly lineMemo?: LineMemo;
   /** The line containing `offset` (a line break belongs to the line it ends). */
   lineAt(offset: number): Line;
   /** The text of a span. */
@@ -60,6 +63,7 @@ const NOT_PLAIN_ASCII = /[^\t\x20-\x7E]/;
 export interface ParseOptions {
   /** Defaults to true; false for the second and later sections of a document linted in sections. */
   readonly startsDocument?: boolean;
+  readonly lineMemo?: LineMemo;
 }
 
 export function parseArticle(source: string, options: ParseOptions = {}): Article {
@@ -116,6 +120,7 @@ export function articleOf(tagged: TaggedText, options: ParseOptions = {}): Artic
     blocks,
     tags: tagged.annotations,
     startsDocument: options.startsDocument ?? true,
+    ...(options.lineMemo ? { lineMemo: options.lineMemo } : {}),
     lineAt: (position: number) => lines[lineIndexAt(lines, position)],
     slice: (span: Span) => text.slice(span.start, span.end),
   };

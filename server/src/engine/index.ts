@@ -8,6 +8,7 @@ export { lintArticle, startLint } from './lint';
 export type { LintedSection, LintJob, LintOptions, LintResult } from './lint';
 export { SectionCache, SECTIONED_LINT_LENGTH } from './sections';
 export { SectionedSource } from './sectionedSource';
+export { LineMemo } from './lineMemo';
 export type { SourcePiece } from './sectionedSource';
 export { lineIndexOf, lineStartsOf } from './lineStarts';
 export type { LineIndex } from './lineStarts';

@@ -10,6 +10,7 @@ import { contentHash } from './hash';
 import { FindingDraft, Rule, RuleContext } from './rule';
 import type { UserPhrases } from './rules/noise/noiseLexicon';
 import { RULES } from './rules/registry';
+import type { LineMemo } from './lineMemo';
 import { lineStartsOf } from './lineStarts';
 import { detachedSectionText, SectionCache, SectionResult, sectionSpans } from './sections';
 import { editToSource, lazyTaggedText, parseTaggedText, TaggedText, tagEdits, tagPlacementProblem } from './tags';
@@ -38,6 +39,11 @@ export interface LintOptions {
    * is unchanged and filled with the new ones. Only for the same document and the same other options.
    */
   readonly sectionCache?: SectionCache;
+  /**
+   * What per-line analyses found for lines of earlier versions (see lineMemo.ts): a host that lints a document again
+   * after each edit passes the same memo each time. Only for the same document and the same other options.
+   */
+  readonly lineMemo?: LineMemo;
 }
 
 export interface LintResult {
@@ -115,7 +121,7 @@ export function startLint(input: string | Article | SectionedSource, options: Li
   const spans = sectionSpans(tagged);
   if (spans.length === 1) {
     let result: LintResult | undefined;
-    const run = () => (result ??= lintWhole(typeof input === 'string' ? articleOf(tagged) : input, options));
+    const run = () => (result ??= lintWhole(typeof input === 'string' ? articleOf(tagged, { lineMemo: options.lineMemo }) : input, options));
     return {
       sectionCount: 1,
       get remainingSections() {
@@ -159,7 +165,7 @@ function startSectionedLint(sections: readonly SectionToLint[], tagged: TaggedTe
     const known = resultOf(index);
     if (known) return known;
     const { text, startsDocument } = sections[index];
-    const article = parseArticle(detachedSectionText(text), { startsDocument });
+    const article = parseArticle(detachedSectionText(text), { startsDocument, lineMemo: options.lineMemo });
     const { findings, failures } = lintWhole(article, sectionOptions, true);
     const result: SectionResult = { failures, lineStarts: lineStartsOfSection(index) };
     cache.add(text, startsDocument, findings, result);

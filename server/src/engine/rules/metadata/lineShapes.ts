@@ -38,7 +38,7 @@ export function lineShapes(article: Article, language: string): LineShapes {
   }
   let shapes = byLanguage.get(language);
   if (!shapes) {
-    shapes = createLineShapes(article, metadataVocabulary(language));
+    shapes = createLineShapes(article, language);
     byLanguage.set(language, shapes);
   }
   return shapes;
@@ -47,33 +47,43 @@ export function lineShapes(article: Article, language: string): LineShapes {
 /** `null` marks "looked, found nothing", so a line is never recognized twice. */
 type Cache<Value> = (Value | null)[];
 
-function createLineShapes(article: Article, vocabulary: MetadataVocabulary): LineShapes {
-  const { lines } = article;
+function createLineShapes(article: Article, language: string): LineShapes {
+  const vocabulary = metadataVocabulary(language);
+  const { lines, lineMemo } = article;
   const texts: (string | undefined)[] = [];
   const text = (index: number) => (texts[index] ??= lines[index].text.trim());
-  // A shape is only looked for in lines short enough to hold it; surrounding spaces get some slack.
-  const cached = <Value>(cache: Cache<Value>, maxLength: number, recognize: (text: string) => Value | undefined) => (index: number) => {
-    const known = cache[index];
-    if (known !== undefined) return known ?? undefined;
-    const line = lines[index];
-    const found = line && !line.isBlank && line.text.length <= maxLength * 2 && text(index).length <= maxLength ? recognize(text(index)) : undefined;
-    cache[index] = found ?? null;
-    return found;
+  // A shape is only looked for in lines short enough to hold it; surrounding spaces get some slack. What a line of an
+  // earlier version of the document was found to be is taken from the memo.
+  const cached = <Value>(kind: string, maxLength: number, recognize: (text: string) => Value | undefined) => {
+    const cache: Cache<Value> = [];
+    const memo = lineMemo?.table<Value | undefined>(`${kind}/${language}`);
+    return (index: number) => {
+      const known = cache[index];
+      if (known !== undefined) return known ?? undefined;
+      const line = lines[index];
+      const found = line && !line.isBlank && line.text.length <= maxLength * 2 && text(index).length <= maxLength ? (memo ? memo.of(text(index), recognize) : recognize(text(index))) : undefined;
+      cache[index] = found ?? null;
+      return found;
+    };
   };
-  const bylines: Cache<BylineMatch> = [];
-  const selfEvidentBylines = cached<BylineMatch>([], MAX_BYLINE_LENGTH, line => recognizeSelfEvidentByline(line, vocabulary));
+  const byline = cached<BylineMatch>('byline', MAX_BYLINE_LENGTH, line => recognizeByline(line, vocabulary));
+  const selfEvidentByline = cached<BylineMatch>('self-evident-byline', MAX_BYLINE_LENGTH, line => recognizeSelfEvidentByline(line, vocabulary));
+  const bylinesFound: boolean[] = [];
   return {
     vocabulary,
     text,
-    dateOnly: cached<DateOnlyText>([], MAX_DATE_LINE_LENGTH, line => recognizeDateOnlyText(line, vocabulary)),
-    byline: cached<BylineMatch>(bylines, MAX_BYLINE_LENGTH, line => recognizeByline(line, vocabulary)),
-    selfEvidentByline(index) {
-      const known = bylines[index];
-      if (known === undefined) return selfEvidentBylines(index);
-      return known !== null && SELF_EVIDENT_BYLINE_KINDS.has(known.kind) ? known : undefined;
+    dateOnly: cached<DateOnlyText>('date-only', MAX_DATE_LINE_LENGTH, line => recognizeDateOnlyText(line, vocabulary)),
+    byline(index) {
+      bylinesFound[index] = true;
+      return byline(index);
     },
-    credit: cached<CreditMatch>([], MAX_CREDIT_LENGTH, line => recognizeCredit(line, vocabulary)),
-    caption: cached<CaptionShape>([], MAX_CAPTION_LENGTH, line => recognizeCaptionLine(line, vocabulary)),
+    selfEvidentByline(index) {
+      if (!bylinesFound[index]) return selfEvidentByline(index);
+      const known = byline(index);
+      return known !== undefined && SELF_EVIDENT_BYLINE_KINDS.has(known.kind) ? known : undefined;
+    },
+    credit: cached<CreditMatch>('credit', MAX_CREDIT_LENGTH, line => recognizeCredit(line, vocabulary)),
+    caption: cached<CaptionShape>('caption', MAX_CAPTION_LENGTH, line => recognizeCaptionLine(line, vocabulary)),
   };
 }
 
