@@ -19,6 +19,11 @@ export interface LineFeatures {
   readonly key: string;
   /** Ends like a sentence: `.`, `!`, `?`, `…` or `:` possibly followed by closing quotes or brackets. */
   readonly endsLikeSentence: boolean;
+  /**
+   * What the bundled phrase finder in `slot` found on this line (see `phraseFinder` in noiseLexicon.ts), looked for
+   * once: the layout and the rules ask the same finders, and a line's features outlive its parse in a line memo.
+   */
+  phraseFoundBy(slot: number, find: () => string | undefined): string | undefined;
 }
 
 /**
@@ -89,7 +94,7 @@ function computeLayout(article: Article): Layout {
   return { language, features, classes, contentFirstLine: first, contentLastLine: last };
 }
 
-const BLANK_FEATURES: LineFeatures = { words: 0, stopwords: 0, length: 0, key: '', endsLikeSentence: false };
+const BLANK_FEATURES: LineFeatures = { words: 0, stopwords: 0, length: 0, key: '', endsLikeSentence: false, phraseFoundBy: (_, find) => find() };
 
 // Lines longer than this are scored on a prefix: a 1 MB line is not a menu, and its class does not change past
 // the first few thousand characters.
@@ -112,6 +117,8 @@ function featuresOf(text: string, languageBit: number): LineFeatures {
 /** Features whose phrase key is computed on first use: most rules read it only for short lines. */
 class LazyKeyFeatures implements LineFeatures {
   private cachedKey: string | undefined;
+  /** Per finder slot: the phrase found, null for none, undefined for not looked for yet. */
+  private phrasesFound: (string | null | undefined)[] | undefined;
   readonly length: number;
 
   constructor(
@@ -127,6 +134,14 @@ class LazyKeyFeatures implements LineFeatures {
     // Phrase lookups only ever match short lines; a long line's key is its start, which no phrase equals.
     this.cachedKey ??= phraseKey(this.trimmed.length > MAX_KEY_SOURCE_LENGTH ? this.trimmed.slice(0, MAX_KEY_SOURCE_LENGTH) : this.trimmed);
     return this.cachedKey;
+  }
+
+  phraseFoundBy(slot: number, find: () => string | undefined): string | undefined {
+    const found = (this.phrasesFound ??= [])[slot];
+    if (found !== undefined) return found ?? undefined;
+    const phrase = find();
+    this.phrasesFound[slot] = phrase ?? null;
+    return phrase;
   }
 }
 

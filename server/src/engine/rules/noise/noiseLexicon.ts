@@ -83,8 +83,8 @@ function listFor(language: string, name: ListName): readonly string[] {
  * Memoizes what `build` derives from a list: per language for the bundled phrases alone, and per user-phrase object
  * (one per loaded config file, so a config edit builds afresh) and language when the workspace adds phrases.
  */
-function perScope<Value>(name: ListName, build: (phrases: readonly string[]) => Value): (scope: LexiconScope) => Value {
-  const bundled = perLanguage(language => build(listFor(language, name)));
+function perScope<Value>(name: ListName, build: (phrases: readonly string[], isBundled: boolean) => Value): (scope: LexiconScope) => Value {
+  const bundled = perLanguage(language => build(listFor(language, name), true));
   const extended = new WeakMap<UserPhrases, Map<string, Value>>();
   return scope => {
     const own = scope.userPhrases?.[name as ExtensibleListName];
@@ -93,7 +93,7 @@ function perScope<Value>(name: ListName, build: (phrases: readonly string[]) => 
     if (!byLanguage) extended.set(scope.userPhrases!, (byLanguage = new Map()));
     let value = byLanguage.get(scope.language);
     if (value === undefined) {
-      value = build([...listFor(scope.language, name), ...own]);
+      value = build([...listFor(scope.language, name), ...own], false);
       byLanguage.set(scope.language, value);
     }
     return value;
@@ -116,15 +116,26 @@ export function matchesAny(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some(pattern => pattern.test(text));
 }
 
-export type PhraseFinder = (line: { readonly key: string }, rawText: string) => string | undefined;
+/** The line a finder looks at: its features (layout.ts), which keep what bundled finders found on them. */
+export interface PhraseLine {
+  readonly key: string;
+  phraseFoundBy(slot: number, find: () => string | undefined): string | undefined;
+}
+
+export type PhraseFinder = (line: PhraseLine, rawText: string) => string | undefined;
+
+/** The next slot for a bundled finder's results in a line's features: one per list and language, so a handful. */
+let nextFinderSlot = 0;
 
 /**
  * A memoized finder of the list's phrases inside a line (word-bounded, on the line's phrase key), returning the
  * phrase found. A cheap case-insensitive scan of the raw line for one word of each phrase runs first, so the key
- * is never built for the many lines that cannot match.
+ * is never built for the many lines that cannot match. `rawText` must be the text `line`'s features were made from.
+ * A bundled finder keeps its result with the line's features; one with a workspace's phrases (a new one per config
+ * file loaded) looks every time.
  */
 export function phraseFinder(name: ListName): (scope: LexiconScope) => PhraseFinder {
-  return perScope(name, list => {
+  return perScope(name, (list, isBundled) => {
     const phrases = [...new Set(list.map(phraseKey))].filter(Boolean).sort((a, b) => b.length - a.length);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     // The longest word of each phrase is its trigger: every occurrence of the phrase contains it.
@@ -132,7 +143,10 @@ export function phraseFinder(name: ListName): (scope: LexiconScope) => PhraseFin
     // Without the `u` flag the engine scans a plain alternation of literals much faster; the words need no Unicode
     // semantics (non-ASCII letters still match themselves, case-folded by the simple mapping).
     const trigger = new RegExp([...triggers].map(escapeRegExp).join('|'), 'i');
-    return (line, rawText) => (trigger.test(rawText) ? pattern.exec(line.key)?.[0] : undefined);
+    const find: PhraseFinder = (line, rawText) => (trigger.test(rawText) ? pattern.exec(line.key)?.[0] : undefined);
+    if (!isBundled) return find;
+    const slot = nextFinderSlot++;
+    return (line, rawText) => line.phraseFoundBy(slot, () => find(line, rawText));
   });
 }
 const findConsentPhrase = phraseFinder('cookieAnchors');
@@ -146,7 +160,7 @@ const mayHoldCopyright = (text: string) => text.includes('©') || /opyright|OPYR
  * A paragraph that is certainly page furniture however long it is: a consent notice, a paywall or newsletter blurb,
  * a copyright line.
  */
-export function isKnownBoilerplateParagraph(line: { readonly key: string }, rawText: string, scope: LexiconScope): boolean {
+export function isKnownBoilerplateParagraph(line: PhraseLine, rawText: string, scope: LexiconScope): boolean {
   return (
     (mayHoldCopyright(rawText) && COPYRIGHT_WITH_YEAR.test(rawText)) ||
     findConsentPhrase(scope)(line, rawText) !== undefined ||
