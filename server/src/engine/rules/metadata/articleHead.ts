@@ -63,8 +63,10 @@ function computeArticleHead(article: Article, shapes: LineShapes): ArticleHead {
   // A section that continues a longer document starts mid-page: its first line is no page title and opens no header.
   const opensPage = article.startsDocument;
   const titleCandidates = opensPage ? headlineCandidates(lines[firstLine].text) : new Set<string>();
-  // Only lines about as long as a candidate are normalized and compared.
+  // Only lines about as long as a candidate are normalized and compared, and of ASCII lines only those whose
+  // normalized length is a candidate's.
   const candidateLengths = [...titleCandidates].map(candidate => candidate.length);
+  const exactLengths = new Set(candidateLengths);
   const shortestCandidate = Math.min(...candidateLengths) / 2;
   const longestCandidate = Math.max(...candidateLengths) * 2;
   const titleRepeats: number[] = [];
@@ -73,7 +75,9 @@ function computeArticleHead(article: Article, shapes: LineShapes): ArticleHead {
     if (line.isBlank) continue;
     if (titleRepeats.length > 0 && isProseLine(line.text)) break;
     const length = line.text.length;
-    if (length >= shortestCandidate && length <= longestCandidate && titleCandidates.has(normalizeTitle(line.text))) titleRepeats.push(index);
+    if (length >= shortestCandidate && length <= longestCandidate && mayNormalizeToLength(line.text, exactLengths) && titleCandidates.has(normalizeTitle(line.text))) {
+      titleRepeats.push(index);
+    }
     if (titleRepeats.length > MAX_TITLE_REPEATS) break;
   }
   if (titleRepeats.length > MAX_TITLE_REPEATS) titleRepeats.length = 0;
@@ -166,24 +170,67 @@ export function normalizeTitle(text: string): string {
 }
 
 /**
+ * False when `normalizeTitle(text)` is surely none of `lengths` long: of an ASCII text the length is counted without
+ * making the string. Lower-casing other characters may change their number, so other texts may be of any length.
+ */
+function mayNormalizeToLength(text: string, lengths: ReadonlySet<number>): boolean {
+  let length = 0;
+  let spaceBefore = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return true;
+    // What `\s` matches in ASCII: a run of them becomes one space, and none is kept at either end.
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      spaceBefore = length > 0;
+      continue;
+    }
+    if (spaceBefore) length++;
+    spaceBefore = false;
+    length++;
+  }
+  return lengths.has(length);
+}
+
+/**
  * Title-like: a short line that does not end like a sentence or a clause, starts with a capital, digit or quote
  * and holds letters. Headlines may end in "?" or "!", and never in ".", ",", ":" or ";".
  */
 export function isTitleLike(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 8 || trimmed.length > MAX_TITLE_LENGTH) return false;
-  const words = countWords(trimmed);
-  if (words < 2 || words > 30) return false;
-  if (/[.,:;]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
-  return /^["'‘“«(\p{Lu}\p{Lt}\p{N}]/u.test(trimmed) && /\p{L}/u.test(trimmed) && !/https?:|www\./i.test(trimmed);
+  // The tests of single characters first: they rule out most lines before the words are counted.
+  if (CLAUSE_ENDINGS.includes(trimmed.charAt(trimmed.length - 1)) && !trimmed.endsWith('...')) return false;
+  if (!startsLikeTitle(trimmed)) return false;
+  const words = countWords(trimmed, MAX_TITLE_WORDS + 1);
+  if (words < 2 || words > MAX_TITLE_WORDS) return false;
+  return /\p{L}/u.test(trimmed) && !/https?:|www\./i.test(trimmed);
+}
+
+/** A title has at most this many words. */
+const MAX_TITLE_WORDS = 30;
+/** A line ending in one of these (not in "...") ends like a sentence or a clause, not like a title. */
+const CLAUSE_ENDINGS = '.,:;';
+const TITLE_START = /^["'‘“«(\p{Lu}\p{Lt}\p{N}]/u;
+
+/** TITLE_START.test(text), without the regular expression when the first character is ASCII. */
+function startsLikeTitle(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 128) return TITLE_START.test(text);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x22 || code === 0x27 || code === 0x28;
 }
 
 /** A sentence-like line of at least a dozen words: body text, a long caption or a standfirst with a full stop. */
 export function isProseLine(text: string): boolean {
   const trimmed = text.trimEnd();
-  if (!/[.!?…]["'”’)\]]*$/.test(trimmed)) return false;
+  // Ends in ".", "!", "?" or "…", perhaps before closing quotes and brackets (read from the end, not matched).
+  let end = trimmed.length;
+  while (end > 0 && SENTENCE_CLOSERS.includes(trimmed.charAt(end - 1))) end--;
+  if (end === 0 || !SENTENCE_ENDINGS.includes(trimmed.charAt(end - 1))) return false;
   return countWords(trimmed, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
 }
+
+const SENTENCE_ENDINGS = '.!?…';
+const SENTENCE_CLOSERS = '"\'”’)]';
 
 /** The nearest non-blank line before `index` with at most `maxBlankLines` blank lines between, or -1. */
 export function previousContentLine(article: Article, index: number, maxBlankLines = 2): number {

@@ -96,6 +96,10 @@ function recognizeSourceCredit(inner: string, tokens: readonly Token[], brackete
   if (wordCount(tokens) > 10 || !tokens.every(token => isSourceCreditToken(token, vocabulary))) return undefined;
   const { phrases } = vocabulary;
   const lower = inner.toLowerCase();
+  // A news agency or a generic source word ("Reuters", "AP", "NASA", "file") credits a picture only when a slash or
+  // bar joins it to a photographer, or brackets set it apart: "REUTERS/Brendan McDermid", "(Reed Saxon / AP)". So
+  // the first such source is looked for only then.
+  const joined = inner.includes('/') || inner.includes('|');
   let source: string | undefined;
   let strongSource: string | undefined;
   for (const start of wordStarts(inner)) {
@@ -104,15 +108,13 @@ function recognizeSourceCredit(inner: string, tokens: readonly Token[], brackete
       strongSource = inner.slice(start, start + strongLength);
       break;
     }
+    if (source !== undefined || !(joined || bracketed)) continue;
     const sourceLength = phrases.creditSources.matchAt(inner, start);
     if (sourceLength > 0 && !vocabulary.words.shortCreditCaptionPrefixes.has(lower.slice(start, start + sourceLength))) {
-      source ??= inner.slice(start, start + sourceLength);
+      source = inner.slice(start, start + sourceLength);
     }
   }
   if (strongSource) return { evidence: `names the picture agency “${strongSource}”` };
-  // A news agency or a generic source word ("Reuters", "AP", "NASA", "file") credits a picture only when a slash or
-  // bar joins it to a photographer, or brackets set it apart: "REUTERS/Brendan McDermid", "(Reed Saxon / AP)".
-  const joined = inner.includes('/') || inner.includes('|');
   if (source && (joined || bracketed) && tokens.some(token => token.isWord && CAPITALIZED.test(token.text) && !sameWords(token.text, source ?? ''))) {
     return { evidence: `a name and the source “${source}”` };
   }
