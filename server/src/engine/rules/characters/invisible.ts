@@ -34,7 +34,7 @@ export const invisibleRule: Rule = {
           const atEnd = offset === start + match[0].length;
           let keep = !atEnd;
           if (keep && isPossiblyMojibake(article.text.charCodeAt(offset))) {
-            mojibake ??= mojibakeSpansOf(line);
+            mojibake ??= mojibakeSpansOf(article, line);
             keep = !isInsideAny(mojibake, offset);
           }
           if (keep && isSoftHyphenAtBreak(article, line.index, offset)) keep = false;

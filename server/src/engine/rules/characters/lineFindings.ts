@@ -11,17 +11,17 @@ export const MAX_FINDINGS_PER_LINE = 3;
 
 // Mojibake repairs per line of a parse: characters/mojibake and three other characters rules ask for the same lines,
 // and the detector is the costliest part of the characters rules. Keyed by the Line object, so a new parse starts
-// afresh and a dropped one is forgotten.
+// afresh and a dropped one is forgotten; a host's line memo carries them over to the next version of the document.
 const mojibakeByLine = new WeakMap<Line, readonly MojibakeEdit[]>();
 const NO_MOJIBAKE: readonly MojibakeEdit[] = [];
 
-/** The mojibake repairs of `line` (offsets into the line's text), found once per parsed line. */
-export function mojibakeEditsOf(line: Line): readonly MojibakeEdit[] {
+/** The mojibake repairs of `line` of `article` (offsets into the line's text), found once per parsed line. */
+export function mojibakeEditsOf(article: Article, line: Line): readonly MojibakeEdit[] {
   // Mojibake is made of characters from U+0080 up: a plain ASCII line has none, and needs no entry in the map.
   if (line.isPlainAscii) return NO_MOJIBAKE;
   let edits = mojibakeByLine.get(line);
   if (!edits) {
-    edits = findMojibake(line.text);
+    edits = article.lineMemo ? article.lineMemo.table<readonly MojibakeEdit[]>('mojibake').of(line.text, findMojibake) : findMojibake(line.text);
     mojibakeByLine.set(line, edits);
   }
   return edits;
@@ -32,8 +32,8 @@ export function mojibakeEditsOf(line: Line): readonly MojibakeEdit[] {
  * and "�" there are part of broken UTF-8 ("Ã\u00A0" is "à"), so other rules leave them to that repair instead of
  * deleting a byte the repair needs.
  */
-export function mojibakeSpansOf(line: Line): Span[] {
-  return mojibakeEditsOf(line).map(edit => ({ start: edit.span.start + line.span.start, end: edit.span.end + line.span.start }));
+export function mojibakeSpansOf(article: Article, line: Line): Span[] {
+  return mojibakeEditsOf(article, line).map(edit => ({ start: edit.span.start + line.span.start, end: edit.span.end + line.span.start }));
 }
 
 /** True when `offset` lies inside one of `spans` (sorted, disjoint); a binary search, as a long line has many. */

@@ -17,7 +17,7 @@ export const mojibakeRule: Rule = {
     const findings: FindingDraft[] = [];
     for (const line of article.lines) {
       if (line.isBlank || line.isPlainAscii) continue;
-      const edits = mojibakeEditsOf(line).map(edit => ({
+      const edits = mojibakeEditsOf(article, line).map(edit => ({
         ...edit,
         span: { start: edit.span.start + line.span.start, end: edit.span.end + line.span.start },
       }));

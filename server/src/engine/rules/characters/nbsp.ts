@@ -46,7 +46,7 @@ export const nbspRule: Rule = {
         if (isTypographic(match[0], before, after)) continue;
         if (match[0].includes('\u00A0')) {
           // "Ã\u00A0" is the mojibake of "à": characters/mojibake repairs it whole.
-          mojibake ??= mojibakeSpansOf(line);
+          mojibake ??= mojibakeSpansOf(article, line);
           if (isInsideAny(mojibake, start)) continue;
         }
         const kinds = [...new Set(Array.from(match[0], character => `${NAMES[character.charCodeAt(0)] ?? 'unusual space'} (${codePointName(character)})`))];

@@ -25,7 +25,7 @@ export const replacementCharacterRule: Rule = {
         const start = line.span.start + (match.index ?? 0);
         // "â€�" is mojibake of a curly quote whose last byte was lost: characters/mojibake reports it whole.
         if (match[0].includes('\uFFFD')) {
-          mojibake ??= mojibakeSpansOf(line);
+          mojibake ??= mojibakeSpansOf(article, line);
           if (isInsideAny(mojibake, start)) continue;
         }
         const surrogates = match[0].replace(/\uFFFD/g, '').length;
