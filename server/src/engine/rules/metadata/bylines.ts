@@ -1,7 +1,7 @@
 // Recognizes a byline in one short line: "By Jane Doe", "(Reporting by …)", "Reuters Nov 18, 2019", "Jane Doe - Nov 19,
 // 2019", "Jane Doe, Staff Writer", "Jane Doe". Not a rule; only the first two shapes are safe outside a header.
 
-import { Token, classifyDateToken, dateRunAt, dateTokens, mayHoldDate, nextToken, startsWithDateToken, tokenize } from './dates';
+import { Token, classifyDateToken, dateRunAt, dateTokens, leadingDateTokens, mayHoldDate, nextToken, startsWithDateToken, tokenize } from './dates';
 import { MetadataVocabulary } from './vocabulary';
 import { countWords } from './words';
 
@@ -60,7 +60,7 @@ function recognizePrefixedByline(text: string, vocabulary: MetadataVocabulary): 
   const mayStartWithDate =
     startsWithDateToken(text, vocabulary) && (/^\p{N}/u.test(text) || (/^\p{L}/u.test(text) && mayHoldDate(text, vocabulary)));
   if (mayStartWithDate) {
-    const { tokens } = dateTokens(text, vocabulary);
+    const tokens = leadingDateTokens(text, vocabulary);
     const leadingDate = dateRunAt(tokens, 0);
     if (leadingDate.anchored && leadingDate.endToken < tokens.length) {
       const byline = recognizePrefixedBylineAtStart(text.slice(tokens.tokens[leadingDate.endToken].start), vocabulary);

@@ -43,8 +43,13 @@ export function nextToken(text: string, from: number): Token | undefined {
   while (index < text.length && isSpaceCode(text.charCodeAt(index))) index++;
   if (index >= text.length) return undefined;
   if (!isWordCharacter(text.charCodeAt(index))) return { text: text[index], start: index, end: index + 1, isWord: false };
-  const start = index;
-  index++;
+  const end = wordTokenEnd(text, index);
+  return { text: text.slice(index, end), start: index, end, isWord: true };
+}
+
+/** The end of the word token starting at `start` (a word character): for callers that read tokens in place. */
+export function wordTokenEnd(text: string, start: number): number {
+  let index = start + 1;
   while (index < text.length) {
     const next = text.charCodeAt(index);
     if (isWordCharacter(next)) index++;
@@ -53,7 +58,7 @@ export function nextToken(text: string, from: number): Token | undefined {
   }
   // "Nov." and "a.m." keep their abbreviation dot; so does a sentence's last word, which callers strip when needed.
   if (text.charCodeAt(index) === 0x2e) index++;
-  return { text: text.slice(start, index), start, end: index, isWord: true };
+  return index;
 }
 
 /** What a token is in a date expression; `other` ends one. */
@@ -149,11 +154,11 @@ const DATE_BEARING_KINDS: ReadonlySet<DateTokenKind> = new Set([
 
 /** Tokens with their date kinds, classified only as far as a caller reads them. */
 export class DateTokens {
-  private readonly kinds: DateTokenKind[] = [];
-
   constructor(
     readonly tokens: readonly Token[],
     private readonly vocabulary: MetadataVocabulary,
+    /** The kinds of the first tokens when the caller has classified them already. */
+    private readonly kinds: DateTokenKind[] = [],
   ) {}
 
   get length(): number {
@@ -179,6 +184,25 @@ export function dateTokens(text: string, vocabulary: MetadataVocabulary, maxToke
   const tokens = tokenize(text, maxTokens + 1);
   const truncated = tokens.length > maxTokens;
   return { tokens: new DateTokens(truncated ? tokens.slice(0, maxTokens) : tokens, vocabulary), truncated };
+}
+
+/**
+ * The text's first tokens up to and including the first that ends a date expression (`other`), at most
+ * MAX_DATE_TOKENS: all that `dateRunAt(tokens, 0)` reads. The run, and whether a token follows it, are those of
+ * `dateTokens(text)`, which tokenizes up to MAX_DATE_TOKENS whatever the run; most runs end at their first token.
+ */
+export function leadingDateTokens(text: string, vocabulary: MetadataVocabulary): DateTokens {
+  const tokens: Token[] = [];
+  const kinds: DateTokenKind[] = [];
+  let token = nextToken(text, 0);
+  while (token && tokens.length < MAX_DATE_TOKENS) {
+    const kind = classifyDateToken(token, vocabulary);
+    tokens.push(token);
+    kinds.push(kind);
+    if (kind === 'other') break;
+    token = nextToken(text, token.end);
+  }
+  return new DateTokens(tokens, vocabulary, kinds);
 }
 
 export function dateRunAt(tokens: DateTokens, from: number): DateRun {
@@ -264,7 +288,7 @@ export function mayHoldDate(text: string, vocabulary: MetadataVocabulary): boole
  */
 export function leadingDateEnd(text: string, vocabulary: MetadataVocabulary): number | undefined {
   if (!startsWithDateToken(text, vocabulary) || !mayHoldDate(text, vocabulary)) return undefined;
-  const { tokens } = dateTokens(text, vocabulary);
+  const tokens = leadingDateTokens(text, vocabulary);
   const run = dateRunAt(tokens, 0);
   if (!run.anchored || run.endToken >= tokens.length || run.lastContentToken < 0) return undefined;
   const separators = tokens.tokens.slice(run.lastContentToken + 1, run.endToken).map(token => token.text);

@@ -1,9 +1,9 @@
 // Recognizes photo credits ("© Getty Images / …", "Image Credit: WeWork", "(Reed Saxon / Associated Press)") and the
 // caption shapes a line has on its own ("FILE PHOTO. …", "Above: …", a sentence ending in a credit). Not a rule.
 
-import { Token, nextToken, tokenize } from './dates';
+import { Token, tokenize, wordTokenEnd } from './dates';
 import { MetadataVocabulary } from './vocabulary';
-import { countWords, isWordCharacter } from './words';
+import { countWords, isSpaceCode, isWordCharacter } from './words';
 
 /** Credits are short: a longer text is a caption or a paragraph. */
 export const MAX_CREDIT_LENGTH = 160;
@@ -52,12 +52,34 @@ const CREDIT_PROBE_TOKENS = 4;
  */
 function mayBeCredit(inner: string, vocabulary: MetadataVocabulary): boolean {
   if (vocabulary.phrases.creditLabels.matchAt(inner, 0) > 0 || inner.startsWith('©')) return true;
-  let token = nextToken(inner, 0);
-  for (let count = 0; token && count < CREDIT_PROBE_TOKENS; count++) {
-    if (!isSourceCreditToken(token, vocabulary)) return false;
-    if (count + 1 < CREDIT_PROBE_TOKENS) token = nextToken(inner, token.end);
+  // The tokens are read in place (as `tokenize` splits them), and only those whose first character is not a capital
+  // or digit in ASCII are made into tokens to be looked up.
+  let index = 0;
+  for (let count = 0; count < CREDIT_PROBE_TOKENS; count++) {
+    while (index < inner.length && isSpaceCode(inner.charCodeAt(index))) index++;
+    if (index >= inner.length) return true;
+    const code = inner.charCodeAt(index);
+    if (!isWordCharacter(code)) {
+      if (!isSourceCreditToken({ text: inner[index], start: index, end: index + 1, isWord: false }, vocabulary)) return false;
+      index++;
+      continue;
+    }
+    const end = wordTokenEnd(inner, index);
+    if (isAsciiDigit(code)) {
+      // A capital in isCreditToken's sense; a source credit's only if not a bare number.
+      if (isAsciiDigits(inner, index, end)) return false;
+    } else if (!(code >= 0x41 && code <= 0x5a) && !isSourceCreditToken({ text: inner.slice(index, end), start: index, end, isWord: true }, vocabulary)) {
+      return false;
+    }
+    index = end;
   }
   return true;
+}
+
+/** `/^\d+$/` of `text.slice(start, end)`. */
+function isAsciiDigits(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isAsciiDigit(text.charCodeAt(index))) return false;
+  return end > start;
 }
 
 function recognizeLabelledCredit(inner: string, vocabulary: MetadataVocabulary): CreditMatch | undefined {
