@@ -2,7 +2,7 @@
 // Rules read the *untagged* text (tags.ts strips the vocabulary markup and keeps the offset maps), so a tagged file
 // is analysed exactly like the same file without tags. Nothing here looks at words or languages.
 
-import type { LineMemo } from './lineMemo';
+import type { LineAnalyses, LineMemo } from './lineMemo';
 import { Annotation, parseTaggedText, TaggedText } from './tags';
 import { Span } from './types';
 
@@ -47,8 +47,11 @@ export interface Article {
    * of a page, so it is no page title and opens no header.
    */
   readonly startsDocument: boolean;
-  /** Per-line analyses of an earlier version of the document, for lines whose text is unchanged (see lineMemo.ts). */
-  readonly lineMemo?: LineMemo;
+  /**
+   * With a line memo (see lineMemo.ts): what is known of a line's text from this and earlier versions of the document.
+   * Undefined without one: analyses are then kept per parse by the code that makes them.
+   */
+  readonly lineAnalyses?: (line: Line) => LineAnalyses;
   /** The line containing `offset` (a line break belongs to the line it ends). */
   lineAt(offset: number): Line;
   /** The text of a span. */
@@ -112,6 +115,8 @@ export function articleOf(tagged: TaggedText, options: ParseOptions = {}): Artic
     offset = breakEnd;
   }
   closeBlock(lines.length - 1);
+  const { lineMemo } = options;
+  const analysesByLine: LineAnalyses[] = [];
 
   return {
     text,
@@ -120,7 +125,7 @@ export function articleOf(tagged: TaggedText, options: ParseOptions = {}): Artic
     blocks,
     tags: tagged.annotations,
     startsDocument: options.startsDocument ?? true,
-    ...(options.lineMemo ? { lineMemo: options.lineMemo } : {}),
+    ...(lineMemo ? { lineAnalyses: (line: Line) => (analysesByLine[line.index] ??= lineMemo.analysesOf(line.text)) } : {}),
     lineAt: (position: number) => lines[lineIndexAt(lines, position)],
     slice: (span: Span) => text.slice(span.start, span.end),
   };

@@ -21,7 +21,7 @@ export function mojibakeEditsOf(article: Article, line: Line): readonly Mojibake
   if (line.isPlainAscii) return NO_MOJIBAKE;
   let edits = mojibakeByLine.get(line);
   if (!edits) {
-    edits = article.lineMemo ? article.lineMemo.table<readonly MojibakeEdit[]>('mojibake').of(line.text, findMojibake) : findMojibake(line.text);
+    edits = article.lineAnalyses ? article.lineAnalyses(line).of('mojibake', findMojibake) : findMojibake(line.text);
     mojibakeByLine.set(line, edits);
   }
   return edits;

@@ -49,19 +49,22 @@ type Cache<Value> = (Value | null)[];
 
 function createLineShapes(article: Article, language: string): LineShapes {
   const vocabulary = metadataVocabulary(language);
-  const { lines, lineMemo } = article;
+  const { lines, lineAnalyses } = article;
   const texts: (string | undefined)[] = [];
   const text = (index: number) => (texts[index] ??= lines[index].text.trim());
   // A shape is only looked for in lines short enough to hold it; surrounding spaces get some slack. What a line of an
   // earlier version of the document was found to be is taken from the memo.
   const cached = <Value>(kind: string, maxLength: number, recognize: (text: string) => Value | undefined) => {
     const cache: Cache<Value> = [];
-    const memo = lineMemo?.table<Value | undefined>(`${kind}/${language}`);
+    const memoKind = `${kind}/${language}`;
+    // The memo's record is of the untrimmed line (its own copy of it), which trims the same.
+    const recognizeLine = (lineText: string) => recognize(lineText.trim());
     return (index: number) => {
       const known = cache[index];
       if (known !== undefined) return known ?? undefined;
       const line = lines[index];
-      const found = line && !line.isBlank && line.text.length <= maxLength * 2 && text(index).length <= maxLength ? (memo ? memo.of(text(index), recognize) : recognize(text(index))) : undefined;
+      const fits = line && !line.isBlank && line.text.length <= maxLength * 2 && text(index).length <= maxLength;
+      const found = fits ? (lineAnalyses ? lineAnalyses(line).of(memoKind, recognizeLine) : recognize(text(index))) : undefined;
       cache[index] = found ?? null;
       return found;
     };

@@ -87,8 +87,9 @@ function computeLayout(article: Article): Layout {
   const language = detectLanguage(article);
   const languageBit = stopwordLanguageBit(language);
   const featuresOfText = (text: string) => featuresOf(text, languageBit);
-  const memo = article.lineMemo?.table<LineFeatures>(`features/${language}`);
-  const features = article.lines.map(line => (line.isBlank ? BLANK_FEATURES : memo ? memo.of(line.text, featuresOfText) : featuresOfText(line.text)));
+  const kind = `features/${language}`;
+  const { lineAnalyses } = article;
+  const features = article.lines.map(line => (line.isBlank ? BLANK_FEATURES : lineAnalyses ? lineAnalyses(line).of(kind, featuresOfText) : featuresOfText(line.text)));
   const classes = features.map((feature, index) => (article.lines[index].isBlank ? 'blank' : classify(feature)));
   const { first, last } = findContentRegion(article, classes, features, language);
   return { language, features, classes, contentFirstLine: first, contentLastLine: last };
