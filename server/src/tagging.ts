@@ -3,7 +3,7 @@
 
 import { CodeAction, CodeActionContext, CodeActionKind, CodeActionParams, CodeActionTriggerKind, DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { annotationsAt, foldingRangesInSections, OutlineItem, outlineInSections, retagEdits, TagName, tagSelection, TextEdit, untagEdits } from './engine/index';
+import { annotationsAt, foldingRangesInSections, OutlineItem, outlineForEditor, outlineInSections, retagEdits, TagName, tagSelection, TextEdit, untagEdits } from './engine/index';
 import { LintedDocument } from './documents';
 
 /** The kind of the tagging actions: under "Refactor…" in VS Code, never in fix-all or on save. */
@@ -70,7 +70,7 @@ export function documentSymbols(linted: LintedDocument): DocumentSymbol[] {
     selectionRange: linted.positions.rangeOf(item.selection),
     children: item.children.map(toSymbol),
   });
-  return outlineInSections(linted.result).map(toSymbol);
+  return outlineForEditor(outlineInSections(linted.result)).map(toSymbol);
 }
 
 export function foldingRanges(linted: LintedDocument): FoldingRange[] {

@@ -4,7 +4,9 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol';
+import { parseArticle } from '../../server/src/engine/article';
+import { OUTLINE_MAX_ITEMS } from '../../server/src/engine/outline';
 import { lintArticle } from '../../server/src/engine/lint';
 import { SECTIONED_LINT_LENGTH, sectionSpans } from '../../server/src/engine/sections';
 import { parseTaggedText } from '../../server/src/engine/tags';
@@ -135,6 +137,14 @@ describe('long documents', () => {
       position: { line: text.split('\n').indexOf('Advertisement'), character: 2 },
     });
     assert.match(hover?.contents.value ?? '', /noise\/ad-label/);
+  });
+
+  it('outlines the first paragraphs of the long document, then one symbol that says how many more there are', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, OUTLINE_MAX_ITEMS + 1);
+    const paragraphs = parseArticle(text).blocks.length;
+    assert.equal(symbols[OUTLINE_MAX_ITEMS].name, `${(paragraphs - OUTLINE_MAX_ITEMS).toLocaleString('en-US')} more paragraphs (the outline lists the first 2,000); headlines and tagged passages below`);
+    assert.equal(symbols[OUTLINE_MAX_ITEMS].range.end.line, text.trimEnd().split('\n').length - 1, 'the last symbol reaches the end of the dump');
   });
 });
 

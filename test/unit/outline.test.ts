@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { foldingRangesInSections, foldingRangesOf, lastIndexAtOrBefore, lineStartsOf, outlineInSections, outlineOf, parseArticle, SectionCache, SectionedSource, startLint } from '../../server/src/engine/index';
+import { foldingRangesInSections, foldingRangesOf, lastIndexAtOrBefore, lineStartsOf, outlineForEditor, outlineInSections, outlineOf, parseArticle, SectionCache, SectionedSource, startLint } from '../../server/src/engine/index';
 import { pageDump } from '../helpers/pageDump';
 
 const collapsedName = (text: string) => {
@@ -45,4 +45,26 @@ test('a long document gets, section by section, the outline and folds of its who
       assert.deepEqual(foldingRangesInSections(result, lineOf), foldingRangesOf(whole, lineOf));
     }
   }
+});
+
+test('an editor gets the first items of a long outline, then one item for the rest with its headlines and tagged passages', () => {
+  const text = pageDump(60 * 1024).replace(/^(Page \d+)$/gm, '<headline>$1</headline>').replace(/Tampere/g, '<place>Tampere</place>');
+  const outline = outlineOf(parseArticle(text));
+  assert.ok(outline.length > 300, `a dump of ${outline.length} paragraphs`);
+  assert.equal(outlineForEditor(outline, outline.length), outline, 'an outline within the limit is as it is');
+
+  const shown = outlineForEditor(outline, 100);
+  assert.equal(shown.length, 101);
+  assert.deepEqual(shown.slice(0, 100), outline.slice(0, 100));
+  const rest = shown[100];
+  assert.equal(rest.name, `${outline.length - 100} more paragraphs (the outline lists the first 100); headlines and tagged passages below`);
+  assert.deepEqual(rest.span, { start: outline[100].span.start, end: outline[outline.length - 1].span.end });
+  const restOfOutline = outline.slice(100);
+  const headlines = restOfOutline.filter(item => item.kind === 'headline');
+  const places = restOfOutline.flatMap(item => item.children).filter(child => child.tag === 'place');
+  assert.ok(headlines.length > 5 && places.length > 0, 'the rest has headlines and tagged places');
+  assert.deepEqual(rest.children.filter(child => child.kind === 'headline'), headlines);
+  assert.deepEqual(rest.children.filter(child => child.tag === 'place'), places);
+  assert.ok(!rest.children.some(child => child.kind === 'paragraph'), 'plain paragraphs are left out');
+  for (const child of rest.children) assert.ok(child.span.start >= rest.span.start && child.span.end <= rest.span.end, 'children lie inside their parent');
 });

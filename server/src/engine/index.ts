@@ -36,7 +36,7 @@ export { EXTENSIBLE_LISTS } from './rules/noise/noiseLexicon';
 export type { ExtensibleListName, UserPhrases } from './rules/noise/noiseLexicon';
 export { annotationsAt, retagEdits, tagSelection, untagEdits } from './tagActions';
 export type { TagAction } from './tagActions';
-export { foldingRangesOf, outlineOf } from './outline';
+export { foldingRangesOf, outlineForEditor, outlineOf, OUTLINE_MAX_ITEMS } from './outline';
 export { foldingRangesInSections, outlineInSections } from './sectionedOutline';
 export type { FoldingRange as ArticleFoldingRange, OutlineItem } from './outline';
 export { EXPORT_FORMATS, exportArticle, importBrat, serializeAnnotations } from './export/index';
