@@ -66,6 +66,7 @@ const NOT_PLAIN_ASCII = /[^\t\x20-\x7E]/;
 export interface ParseOptions {
   /** Defaults to true; false for the second and later sections of a document linted in sections. */
   readonly startsDocument?: boolean;
+  /** Gives the parse `lineAnalyses`: what is known of its lines' texts from earlier versions (see lineMemo.ts). */
   readonly lineMemo?: LineMemo;
 }
 

@@ -54,8 +54,7 @@ function createLineShapes(article: Article, language: string): LineShapes {
   const text = (index: number) => (texts[index] ??= lines[index].text.trim());
   // A shape is only looked for in lines short enough to hold it; surrounding spaces get some slack. What a line of an
   // earlier version of the document was found to be is taken from the memo.
-  const cached = <Value>(kind: string, maxLength: number, recognize: (text: string) => Value | undefined) => {
-    const cache: Cache<Value> = [];
+  const cached = <Value>(kind: string, maxLength: number, recognize: (text: string) => Value | undefined, cache: Cache<Value> = []) => {
     const memoKind = `${kind}/${language}`;
     // The memo's record is of the untrimmed line (its own copy of it), which trims the same.
     const recognizeLine = (lineText: string) => recognize(lineText.trim());
@@ -69,21 +68,17 @@ function createLineShapes(article: Article, language: string): LineShapes {
       return found;
     };
   };
-  const byline = cached<BylineMatch>('byline', MAX_BYLINE_LENGTH, line => recognizeByline(line, vocabulary));
-  const selfEvidentByline = cached<BylineMatch>('self-evident-byline', MAX_BYLINE_LENGTH, line => recognizeSelfEvidentByline(line, vocabulary));
-  const bylinesFound: boolean[] = [];
+  const bylines: Cache<BylineMatch> = [];
+  const selfEvidentBylines = cached<BylineMatch>('self-evident-byline', MAX_BYLINE_LENGTH, line => recognizeSelfEvidentByline(line, vocabulary));
   return {
     vocabulary,
     text,
     dateOnly: cached<DateOnlyText>('date-only', MAX_DATE_LINE_LENGTH, line => recognizeDateOnlyText(line, vocabulary)),
-    byline(index) {
-      bylinesFound[index] = true;
-      return byline(index);
-    },
+    byline: cached<BylineMatch>('byline', MAX_BYLINE_LENGTH, line => recognizeByline(line, vocabulary), bylines),
     selfEvidentByline(index) {
-      if (!bylinesFound[index]) return selfEvidentByline(index);
-      const known = byline(index);
-      return known !== undefined && SELF_EVIDENT_BYLINE_KINDS.has(known.kind) ? known : undefined;
+      const known = bylines[index];
+      if (known === undefined) return selfEvidentBylines(index);
+      return known !== null && SELF_EVIDENT_BYLINE_KINDS.has(known.kind) ? known : undefined;
     },
     credit: cached<CreditMatch>('credit', MAX_CREDIT_LENGTH, line => recognizeCredit(line, vocabulary)),
     caption: cached<CaptionShape>('caption', MAX_CAPTION_LENGTH, line => recognizeCaptionLine(line, vocabulary)),
