@@ -2,13 +2,17 @@
 // publishDiagnostics for that document. Speaks JSON-RPC with Content-Length framing; the client advertises no pull
 // diagnostics and no workspace/configuration, so the server pushes diagnostics with its default settings.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+
+// The Node flags the extension starts the server with (client/src/extension.ts): the bench measures the server as it runs.
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(new URL('../server/src/serverNodeFlags.json', import.meta.url), 'utf8'));
 
 const WAIT_LIMIT_MS = 300_000;
 
 export class StdioLspClient {
   constructor(serverPath) {
-    this.server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.server = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.chunks = [];
     this.received = 0;
     /** Bytes of the message being received, once its header has been read. */

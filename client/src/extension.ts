@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import SERVER_NODE_FLAGS from '../../server/src/serverNodeFlags.json';
 import { registerCommands, reportFailure } from './commands';
 import { CONFIGURATION_SECTION, DOCUMENT_SELECTOR } from './lintedDocuments';
 import { FindingsStatusBar } from './statusBar';
@@ -32,9 +33,10 @@ export function activate(context: vscode.ExtensionContext): ArticleLintApi {
   const activateStarted = performance.now();
   const output = vscode.window.createOutputChannel('Article Lint');
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // Node flags the server runs with (see server/src/main.ts); the bench and the protocol tests start it with them too.
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const configFileWatcher = vscode.workspace.createFileSystemWatcher('**/.articlelint.json');
   const knowledgeFileWatcher = vscode.workspace.createFileSystemWatcher('**/.articlelint/entities.json');

@@ -8,11 +8,15 @@ import { describeError } from './containment';
 
 // The server lives as long as the editor and holds long documents, their findings and their entities. V8 lets the
 // heap grow to several times what is live before collecting (holding a 5 MiB article while typing once peaked over
-// 600 MiB with about 140 MiB live). Growing by at most half of what is live keeps the peak of bench/lspInteractive.mjs's
-// session under 250 MiB. 35 % saved about 10 MiB more but put collections into hovers (hover p95 2.7-7.5 ms in three
+// 600 MiB with about 140 MiB live). Growing by at most half of what is live brought the peak of
+// bench/lspInteractive.mjs's session down to 230-280 MiB. 35 % saved about 10 MiB more but put collections into hovers (hover p95 2.7-7.5 ms in three
 // runs, against about 1-3 ms at 50 %); see README "Speed". Read by the collector each time it sizes the heap, so
 // setting it here, before the first document arrives, is in time.
 setFlagsFromString('--heap-growing-percent=50');
+// The young generation is sized when V8 starts, so its cap is a command-line flag, in serverNodeFlags.json, which
+// the extension starts the server with. In bench/lspInteractive.mjs's session the peak RSS was 251-263 MiB with Node
+// 20's default (16 MiB semi-spaces), 230-262 with 8 (seven runs) and 222-233 with 4 (six runs), for a keystroke p50
+// of 12-15 ms either way. (setFlagsFromString is too late for this flag: the peak stayed at 251-253.)
 
 // Reads the transport (--stdio, --node-ipc, --socket) from the command line.
 const connection = createConnection(ProposedFeatures.all);

@@ -5,6 +5,7 @@ import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import SERVER_NODE_FLAGS from '../../server/src/serverNodeFlags.json';
 import type {
   ClientCapabilities,
   Diagnostic,
@@ -77,7 +78,8 @@ export class LspClient {
     const serverPath = options.serverPath ?? SERVER_PATH;
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`node scripts/build.mjs server\` first`);
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe', ...(options.environment ? { env: options.environment } : {}) });
+    // With the Node flags the extension starts the server with.
+    this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverPath, '--stdio'], { stdio: 'pipe', ...(options.environment ? { env: options.environment } : {}) });
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     // Writing to a server that died raises EPIPE here; the exit handler already reports the death.
