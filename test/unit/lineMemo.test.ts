@@ -42,6 +42,15 @@ describe('LineMemo', () => {
     assert.deepEqual(table.analysed, ['a', 'b', 'c', 'd', 'e', 'f', 'd']);
   });
 
+  it('starts a generation when the lines of the current one reach their length in characters', () => {
+    const memo = new LineMemo(100, 10);
+    const table = countingAnalysis(memo, 'features/en');
+    for (const text of ['aaaa', 'bbbb', 'cc', 'dddddddd', 'eee']) table.of(text); // [aaaa, bbbb, cc] then [dddddddd], [eee]
+    table.of('dddddddd');
+    table.of('aaaa');
+    assert.deepEqual(table.analysed, ['aaaa', 'bbbb', 'cc', 'dddddddd', 'eee', 'aaaa']);
+  });
+
   it('gives a lint the findings of a fresh lint, over edits of real-looking pages', () => {
     const pages = pageDump(60_000);
     fc.assert(

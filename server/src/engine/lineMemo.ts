@@ -5,11 +5,13 @@
 import { ownCopy } from './text/ownCopy';
 
 /**
- * Lines remembered per generation. A generation that fills up becomes the old one and the one before is dropped; a
- * line found in the old generation moves to the new. So the lines of the section being edited stay, and the memo
- * never holds more than two generations, however long the document or its history.
+ * Lines, and characters of them, remembered per generation. A generation that fills up becomes the old one and the
+ * one before is dropped; a line found in the old generation moves to the new. So the lines of the section being
+ * edited stay (a section is at most 128 KiB), and the memo never holds more than two generations, however long the
+ * document, its lines or its history.
  */
 const LINES_PER_GENERATION = 8192;
+const CHARACTERS_PER_GENERATION = 1 << 20;
 
 /**
  * The analyses of lines by their text. A host keeps one per document and hands it to the lints of later versions
@@ -19,19 +21,25 @@ const LINES_PER_GENERATION = 8192;
 export class LineMemo {
   private current = new Map<string, LineAnalyses>();
   private previous = new Map<string, LineAnalyses>();
+  private charactersInCurrent = 0;
 
-  constructor(private readonly linesPerGeneration = LINES_PER_GENERATION) {}
+  constructor(
+    private readonly linesPerGeneration = LINES_PER_GENERATION,
+    private readonly charactersPerGeneration = CHARACTERS_PER_GENERATION,
+  ) {}
 
   /** What is known of lines with this text: one lookup per line, however many analyses read it. */
   analysesOf(text: string): LineAnalyses {
     const known = this.current.get(text);
     if (known) return known;
     const analyses = this.previous.get(text) ?? new LineAnalyses(ownCopy(text));
-    if (this.current.size >= this.linesPerGeneration) {
+    if (this.current.size >= this.linesPerGeneration || this.charactersInCurrent + text.length > this.charactersPerGeneration) {
       this.previous = this.current;
       this.current = new Map();
+      this.charactersInCurrent = 0;
     }
     this.current.set(analyses.text, analyses);
+    this.charactersInCurrent += text.length;
     return analyses;
   }
 }
