@@ -11,7 +11,7 @@ export const MAX_FINDINGS_PER_LINE = 3;
 
 // Mojibake repairs per line of a parse: characters/mojibake and three other characters rules ask for the same lines,
 // and the detector is the costliest part of the characters rules. Keyed by the Line object, so a new parse starts
-// afresh and a dropped one is forgotten; a host's line memo carries them over to the next version of the document.
+// afresh and a dropped one is forgotten. With a host's line memo they are kept in it instead, for later versions too.
 const mojibakeByLine = new WeakMap<Line, readonly MojibakeEdit[]>();
 const NO_MOJIBAKE: readonly MojibakeEdit[] = [];
 
@@ -19,9 +19,10 @@ const NO_MOJIBAKE: readonly MojibakeEdit[] = [];
 export function mojibakeEditsOf(article: Article, line: Line): readonly MojibakeEdit[] {
   // Mojibake is made of characters from U+0080 up: a plain ASCII line has none, and needs no entry in the map.
   if (line.isPlainAscii) return NO_MOJIBAKE;
+  if (article.lineAnalyses) return article.lineAnalyses(line).of('mojibake', findMojibake);
   let edits = mojibakeByLine.get(line);
   if (!edits) {
-    edits = article.lineAnalyses ? article.lineAnalyses(line).of('mojibake', findMojibake) : findMojibake(line.text);
+    edits = findMojibake(line.text);
     mojibakeByLine.set(line, edits);
   }
   return edits;

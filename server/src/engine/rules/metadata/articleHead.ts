@@ -3,7 +3,7 @@
 
 import { Article, Line } from '../../article';
 import { LineShapes, lineShapes } from './lineShapes';
-import { countWords } from './words';
+import { countWords, isRegExpSpaceCode } from './words';
 
 export interface PageTitle {
   readonly line: number;
@@ -179,8 +179,8 @@ function mayNormalizeToLength(text: string, lengths: ReadonlySet<number>): boole
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 128) return true;
-    // What `\s` matches in ASCII: a run of them becomes one space, and none is kept at either end.
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+    // A run of what `\s` matches becomes one space, and none is kept at either end.
+    if (isRegExpSpaceCode(code)) {
       spaceBefore = length > 0;
       continue;
     }

@@ -3,7 +3,7 @@
 
 import { Token, tokenize, wordTokenEnd } from './dates';
 import { MetadataVocabulary } from './vocabulary';
-import { countWords, isSpaceCode, isWordCharacter } from './words';
+import { countWords, isRegExpSpaceCode, isSpaceCode, isWordCharacter } from './words';
 
 /** Credits are short: a longer text is a caption or a paragraph. */
 export const MAX_CREDIT_LENGTH = 160;
@@ -316,14 +316,8 @@ function wordStarts(text: string, from = 0, to = text.length): number[] {
 }
 
 function skipSpaces(text: string, index: number): number {
-  while (index < text.length && isWhiteSpace(text.charCodeAt(index))) index++;
+  while (index < text.length && isRegExpSpaceCode(text.charCodeAt(index))) index++;
   return index;
-}
-
-/** What `\s` matches in a regular expression, by character code. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function wordCount(tokens: readonly Token[]): number {

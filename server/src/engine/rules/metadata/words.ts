@@ -22,6 +22,12 @@ export function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** What `\s` matches in a regular expression, by character code (line breaks and U+FEFF included, U+200B not). */
+export function isRegExpSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Space-separated words, counting no further than `limit`. */
 export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
   let words = 0;
